@@ -1,0 +1,115 @@
+"""Promises that are not code blocks: layout, house rules, navigation, the strict build."""
+
+import ast
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import DOCS, ROOT
+
+EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*/*.py") if p.name != "__init__.py")
+CHAPTER_STUBS = {p.stem for p in DOCS.glob("*.md") if "Not yet written" in p.read_text("utf-8")}
+
+
+def test_there_are_examples():
+    assert len(EXAMPLES) >= 8
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_example_is_on_its_page_and_has_a_test(example: Path):
+    chapter, concept = example.parent.name, example.stem
+    page = DOCS / f"{chapter}.md"
+    assert f'--8<-- "{chapter}/{example.name}' in page.read_text("utf-8"), f"not on {page.name}"
+    # A deliberate before/after pair (the notes' version) shares its test with the fixed one.
+    tests = ROOT / "tests" / chapter
+    assert {f"test_{concept}.py", f"test_{concept.removesuffix('_notes')}.py"} & {
+        p.name for p in tests.glob("test_*.py")}, f"no tests/{chapter}/test_{concept}.py"
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_example_is_a_complete_program(example: Path):
+    tree = ast.parse(example.read_text("utf-8"))
+    assert ast.get_docstring(tree), "needs a module docstring saying what it demonstrates"
+    functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    assert "main" in functions, "needs a main()"
+    guard = tree.body[-1]
+    assert isinstance(guard, ast.If), "must end with an `if __name__ == \"__main__\":` guard"
+    assert ast.unparse(guard.test) == "__name__ == '__main__'"
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef):
+            assert node.returns is not None, f"{node.name}() needs a return annotation"
+
+
+def test_nav_lists_all_fifteen_sections():
+    config = yaml.safe_load(re.sub(r"!ENV \[.*\]", "null", (ROOT / "mkdocs.yml").read_text()))
+    chapters = next(item["Chapters"] for item in config["nav"] if "Chapters" in item)
+    titles = [next(iter(entry)) for entry in chapters]
+    assert [t.split()[0] for t in titles] == [f"§0.{n}" for n in range(1, 16)]
+    for entry in chapters:
+        assert (DOCS / next(iter(entry.values()))).is_file()
+
+
+def test_home_page_status_column_matches_the_chapters():
+    rows = re.findall(r"^\| §0\.\d+ \| \[.*?\]\((\w+)\.md\) \| (.*?) \|$",
+                      (DOCS / "index.md").read_text("utf-8"), re.MULTILINE)
+    assert len(rows) == 15
+    for page, status in rows:
+        assert (status == "not yet written") == (page in CHAPTER_STUBS), page
+
+
+def test_home_page_lists_exactly_the_ci_matrix():
+    workflow = yaml.safe_load((ROOT / ".github/workflows/tests.yml").read_text("utf-8"))
+    matrix = workflow["jobs"]["examples"]["strategy"]["matrix"]
+    table = dict(re.findall(r"^\| \w+ \((\S+)\) \| (.*?) \|$",
+                            (DOCS / "index.md").read_text("utf-8"), re.MULTILINE))
+    assert sorted(table) == sorted(matrix["os"])
+    for versions in table.values():
+        assert versions.split(", ") == matrix["python"]
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is in the dev group")
+def test_examples_and_tests_are_ruff_clean():
+    run = subprocess.run(["ruff", "check", "examples", "tests"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 0, run.stdout
+
+
+needs_mkdocs = pytest.mark.skipif(importlib.util.find_spec("mkdocs") is None,
+                                  reason="mkdocs is in the docs group")
+
+
+def build(site: Path, output: Path, timeout: float = 180) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site / "mkdocs.yml"),
+         "-d", str(output)], capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@needs_mkdocs
+def test_strict_build_passes(tmp_path: Path):
+    run = build(ROOT, tmp_path / "site")
+    assert run.returncode == 0, run.stderr
+
+
+@needs_mkdocs
+@pytest.mark.parametrize(("target", "complaint"), [
+    ("no-such-page.md", "no-such-page.md"),
+    ("threads.md#no-such-heading", "no-such-heading"),
+])
+def test_strict_build_fails_on_a_broken_link_or_anchor(tmp_path: Path, target: str, complaint: str):
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    with (tmp_path / "docs" / "threads.md").open("a", encoding="utf-8") as page:
+        page.write(f"\nSee [this]({target}).\n")
+    run = build(tmp_path, tmp_path / "site")
+    assert run.returncode != 0
+    assert complaint in run.stderr
