@@ -1,0 +1,127 @@
+"""The built site in a real browser (Debian's Chromium, driven by Playwright)."""
+
+import gzip
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.site.conftest import needs_mkdocs
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+pytestmark = [pytest.mark.browser, needs_mkdocs, pytest.mark.timeout(300)]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        message = f"no browser at {CHROMIUM} (apt-get install chromium)"
+        if os.environ.get("REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the dev group")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, site_url: str):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"],
+                                  base_url=site_url)
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
+
+
+def all_pages(built_site: Path) -> list[str]:
+    return sorted(p.relative_to(built_site).as_posix().removesuffix("index.html")
+                  for p in built_site.rglob("*.html"))
+
+
+def test_every_page_loads_without_errors_or_requests_elsewhere(page, built_site, site_url):
+    host = urlsplit(site_url).netloc
+    errors: list[str] = []
+    elsewhere: list[str] = []
+    page.on("console", lambda message: errors.append(message.text)
+            if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: elsewhere.append(request.url)
+            if urlsplit(request.url).netloc not in {host, ""} else None)
+    pages = all_pages(built_site)
+    assert len(pages) >= 17
+    for path in pages:
+        errors.clear()
+        elsewhere.clear()
+        response = page.goto(path, wait_until="networkidle")
+        assert response.ok or path == "404.html", path
+        assert errors == [], path
+        assert elsewhere == [], path
+
+
+def test_search_finds_a_term_and_opens_the_result(page):
+    page.goto("", wait_until="networkidle")
+    page.locator(".md-search__input").click()
+    page.keyboard.type("excepthook", delay=20)  # as typed: the search listens to key events
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for()
+    result.click()
+    page.wait_for_url("**/threads/**")
+    assert "excepthook" in page.content()
+
+
+def test_copy_buttons_copy_exactly_the_example_files(page):
+    page.goto("threads/", wait_until="networkidle")
+    titled = page.locator("div.highlight:has(span.filename)")
+    checked = 0
+    for index in range(titled.count()):
+        block = titled.nth(index)
+        if not block.is_visible():
+            continue  # in a tab that is not selected
+        name = block.locator("span.filename").inner_text().strip()
+        block.hover()
+        block.locator("button[data-md-type='copy']").click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.rstrip("\n") == (ROOT / name).read_text(encoding="utf-8").rstrip("\n"), name
+        checked += 1
+    assert checked >= 7
+
+
+def test_dark_mode_toggles(page):
+    page.goto("threads/", wait_until="networkidle")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "default"
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert page.evaluate(scheme) == "slate"
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert page.evaluate(scheme) == "default"
+
+
+def test_instant_navigation_does_not_reload_the_page(page):
+    page.goto("", wait_until="networkidle")
+    page.evaluate("window.stillTheSameDocument = true")
+    page.locator("article a[href$='/threads/']").first.click()  # a link in the text
+    page.wait_for_url("**/threads/")
+    page.locator("h1:has-text('Threads')").wait_for()
+    assert page.evaluate("window.stillTheSameDocument === true")
+
+
+def test_a_chapter_page_is_under_100_kb_compressed(page):
+    sizes: dict[str, int] = {}
+
+    def record(response) -> None:
+        try:
+            sizes[response.url] = len(gzip.compress(response.body()))
+        except Exception:  # redirects and failed requests have no body
+            sizes.setdefault(response.url, 0)
+
+    page.on("response", record)
+    page.goto("threads/", wait_until="networkidle")
+    total = sum(sizes.values())
+    assert 0 < total < 100 * 1024, sorted(sizes.items(), key=lambda item: -item[1])[:5]

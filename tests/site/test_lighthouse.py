@@ -1,0 +1,47 @@
+"""Lighthouse (npm lighthouse@12, mobile preset) on the home page, a chapter and a notebook page."""
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tests.site.conftest import needs_mkdocs
+from tests.site.test_browser import CHROMIUM, FLAGS
+
+MINIMUM = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+PAGES = ["", "threads/"]
+pytestmark = [pytest.mark.browser, needs_mkdocs, pytest.mark.timeout(400)]
+
+
+@pytest.fixture(scope="module")
+def lighthouse() -> str:
+    found = shutil.which("lighthouse")
+    missing = None if found else "no lighthouse (npm install -g lighthouse@12)"
+    if found and not os.path.exists(CHROMIUM):
+        missing = f"no browser at {CHROMIUM}"
+    if missing:
+        if os.environ.get("REQUIRE_BROWSER"):
+            pytest.fail(missing)
+        pytest.skip(missing)
+    return found
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
+def test_lighthouse_scores(lighthouse: str, site_url: str, path: str, tmp_path):
+    report = tmp_path / "report.json"
+    run = subprocess.run(
+        [lighthouse, site_url + path, "--quiet", "--output=json", f"--output-path={report}",
+         f"--only-categories={','.join(MINIMUM)}", f"--chrome-flags={' '.join(FLAGS)}"],
+        env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(report.read_text(encoding="utf-8"))
+    scores = {name: category["score"] for name, category in result["categories"].items()}
+    failing = {  # what to fix, for the assertion message
+        name: [ref["id"] for ref in result["categories"][name]["auditRefs"]
+               if ref.get("weight") and (result["audits"][ref["id"]].get("score") or 0) < 1]
+        for name in MINIMUM if scores[name] < MINIMUM[name]
+    }
+    assert all(scores[name] >= MINIMUM[name] for name in MINIMUM), (scores, failing)

@@ -1,0 +1,96 @@
+"""Every internal link and anchor of the built site resolves, notebook pages included (MkDocs's
+own validation does not look inside rendered notebooks or raw HTML)."""
+
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urlsplit
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.site.conftest import build_site, needs_mkdocs
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        for name in ("id", "name"):
+            if found.get(name) and (name == "id" or tag == "a"):
+                self.ids.add(found[name])
+        for name in ("href", "src"):
+            if found.get(name) and tag in {"a", "link", "img", "script", "source", "iframe"}:
+                self.links.append(found[name])
+
+
+def broken_links(site: Path) -> list[str]:
+    """'page -> link (why)' for every internal link or anchor of the built site that is broken."""
+    pages: dict[Path, _Page] = {}
+    for html in site.rglob("*.html"):
+        parser = _Page()
+        parser.feed(html.read_text(encoding="utf-8"))
+        pages[html] = parser
+    problems = []
+    for html, parser in pages.items():
+        for link in parser.links:
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc or link.startswith(("mailto:", "data:", "javascript:")):
+                continue  # another site: the browser tests check that none is *requested*
+            path, fragment = urldefrag(link)
+            path = unquote(urlsplit(path).path)
+            base = site if path.startswith("/") else html.parent  # 404.html links from the root
+            target = (base / path.lstrip("/")).resolve() if path else html
+            if target.is_dir():
+                target = target / "index.html"
+            where = f"{html.relative_to(site).as_posix()} -> {link}"
+            if not target.exists():
+                problems.append(f"{where} (no such file)")
+            elif fragment and target.suffix == ".html":
+                ids = pages[target].ids if target in pages else set()
+                if unquote(fragment) not in ids:
+                    problems.append(f"{where} (no such anchor)")
+    return sorted(problems)
+
+
+@needs_mkdocs
+def test_every_internal_link_and_anchor_resolves(built_site: Path):
+    assert broken_links(built_site) == []
+
+
+@needs_mkdocs
+def test_site_has_its_404_page(built_site: Path):
+    assert "404" in (built_site / "404.html").read_text(encoding="utf-8")
+
+
+def test_a_broken_link_or_anchor_is_reported(tmp_path: Path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text(
+        '<h1 id="top">A</h1><a href="../b/">ok</a><a href="../c/">gone</a>'
+        '<a href="../b/#there">ok anchor</a><a href="../b/#nowhere">bad anchor</a>'
+        '<a href="https://example.org/">elsewhere</a>', encoding="utf-8")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "index.html").write_text('<p id="there">B</p>', encoding="utf-8")
+    assert broken_links(tmp_path) == ["a/index.html -> ../b/#nowhere (no such anchor)",
+                                      "a/index.html -> ../c/ (no such file)"]
+
+
+@needs_mkdocs
+@pytest.mark.timeout(300)
+def test_a_broken_anchor_in_raw_html_fails_the_check(tmp_path: Path):
+    # MkDocs does not validate links written as HTML; this check does.
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / ".github").mkdir()
+    shutil.copytree(ROOT / ".github" / "workflows", tmp_path / ".github" / "workflows")
+    with (tmp_path / "docs" / "verification.md").open("a", encoding="utf-8") as page:
+        page.write('\n<a href="../threads/#no-such-heading">raw</a>\n')
+    run = build_site(tmp_path / "mkdocs.yml", tmp_path / "site")
+    assert run.returncode == 0, run.stderr  # MkDocs itself lets it through ...
+    assert broken_links(tmp_path / "site") == [  # ... this check does not
+        "verification/index.html -> ../threads/#no-such-heading (no such anchor)"]
