@@ -107,18 +107,22 @@ def expand(lines: list[str]) -> list[str]:
 def normalise_fences(text: str) -> tuple[str, list[tuple[int, str]]]:
     """Rewrite every opening fence to its bare language, so pytest-codeblocks sees all of them.
     Returns the new text and (line, language) for each opening fence."""
-    out, fences, inside = [], [], None
+    out, fences, inside, indent = [], [], None, ""
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
         match = FENCE.match(line)
         if match and inside is None:
             info = match["info"].strip()
             language = re.split(r"[\s{]", info.lstrip("{").lstrip("."), maxsplit=1)[0].lower()
             language = ALIASES.get(language, language)
-            inside = match["ticks"]
+            inside, indent = match["ticks"], match["indent"]
             fences.append((number, language))
-            line = f"{match['indent']}{match['ticks']}{language}\n"
+            line = f"{indent}{inside}{language}\n"
         elif match and inside and match["ticks"].startswith(inside) and not match["info"]:
             inside = None
+        elif inside and not line.strip():
+            # pytest-codeblocks drops an empty line of an indented block (in a tab or an
+            # admonition); indent it like the block so that it is kept.
+            line = indent + "\n"
         out.append(line)
     return "".join(out), fences
 

@@ -108,6 +108,7 @@ def test_strict_build_fails_on_a_broken_link_or_anchor(tmp_path: Path, target: s
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / ".github", tmp_path / ".github")  # the hook reads the test matrix
     with (tmp_path / "docs" / "threads.md").open("a", encoding="utf-8") as page:
         page.write(f"\nSee [this]({target}).\n")
     run = build(tmp_path, tmp_path / "site")
