@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import doctest
+import importlib.util
 import io
 import os
 import re
@@ -38,6 +39,7 @@ import sys
 import sysconfig
 import tempfile
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -166,6 +168,9 @@ def collect_blocks(page: Path) -> list[Block]:
             raise ValueError(f"{where}: cannot expand snippet: {error}") from error
         marks = [eval(m, {"pytest": pytest, "sys": sys, "os": os, "sysconfig": sysconfig})
                  for m in found.marks]  # the markers are pytest expressions by design
+        if found.importorskip:  # <!--pytest-codeblocks:importorskip(module)-->
+            missing = importlib.util.find_spec(found.importorskip) is None
+            marks.append(pytest.mark.skipif(missing, reason=f"needs {found.importorskip}"))
         blocks.append(Block(
             page=page, lineno=found.lineno, language=found.syntax, code=code,
             files=embedded_files(found.code, where),
@@ -254,6 +259,7 @@ def run_server(command: list[str], cwd: Path = ROOT,
         ready.wait(timeout)
         banner = next((ln.strip() for ln in lines if LISTENING.search(ln)), None)
         if banner and process.poll() is None:
+            time.sleep(0.2)  # a reader reads the banner before pressing Ctrl-C
             os.killpg(process.pid, signal.SIGINT)
         process.wait(timeout)
     except subprocess.TimeoutExpired:

@@ -145,8 +145,8 @@ EXAMPLES = {
 
         def main() -> None:
             with socket.create_server(("127.0.0.1", 0)) as listener:
-                print(f"listening on 127.0.0.1:{listener.getsockname()[1]}", flush=True)
                 try:
+                    print(f"listening on 127.0.0.1:{listener.getsockname()[1]}", flush=True)
                     listener.accept()
                 except KeyboardInterrupt:
                     print("stopped")

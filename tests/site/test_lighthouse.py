@@ -11,7 +11,7 @@ from tests.site.conftest import needs_mkdocs
 from tests.site.test_browser import CHROMIUM, FLAGS
 
 MINIMUM = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
-PAGES = ["", "threads/"]
+PAGES = ["", "threads/", "notebooks/threads/"]
 pytestmark = [pytest.mark.browser, needs_mkdocs, pytest.mark.timeout(400)]
 
 
@@ -28,16 +28,23 @@ def lighthouse() -> str:
     return found
 
 
-@pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
-def test_lighthouse_scores(lighthouse: str, site_url: str, path: str, tmp_path):
-    report = tmp_path / "report.json"
+def audit(lighthouse: str, url: str, report) -> dict:
     run = subprocess.run(
-        [lighthouse, site_url + path, "--quiet", "--output=json", f"--output-path={report}",
+        [lighthouse, url, "--quiet", "--output=json", f"--output-path={report}",
          f"--only-categories={','.join(MINIMUM)}", f"--chrome-flags={' '.join(FLAGS)}"],
         env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300,
     )
     assert run.returncode == 0, run.stderr[-2000:]
-    result = json.loads(report.read_text(encoding="utf-8"))
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
+def test_lighthouse_scores(lighthouse: str, site_url: str, path: str, tmp_path):
+    # Performance varies from run to run with the machine's load: Lighthouse's own advice is to
+    # take the median of several runs. The other categories do not vary.
+    results = [audit(lighthouse, site_url + path, tmp_path / f"{n}.json") for n in range(3)]
+    results.sort(key=lambda result: result["categories"]["performance"]["score"])
+    result = results[1]
     scores = {name: category["score"] for name, category in result["categories"].items()}
     failing = {  # what to fix, for the assertion message
         name: [ref["id"] for ref in result["categories"][name]["auditRefs"]

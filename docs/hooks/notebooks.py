@@ -1,0 +1,150 @@
+"""MkDocs hook: what mkdocs-jupyter does not do by itself for the companion notebooks.
+
+1. A per-cell time limit. mkdocs-jupyter (0.26, 0.27) has no option for it and nbclient's default
+   is no limit at all, so one hung cell would hang the build. Every cell gets CELL_TIMEOUT_S
+   seconds (override with NOTEBOOK_CELL_TIMEOUT); a cell past it fails the build.
+2. A cache that cannot go stale. mkdocs-jupyter caches each executed page under a key made of the
+   notebook's own bytes and the plugin's options; the example modules a notebook imports are not in
+   it, so after an example changed the cache would serve the old output. The key here also covers
+   every file under examples/, uv.lock and the interpreter.
+3. The .ipynb download: each notebook page gets `<name>.ipynb` beside it, converted from the
+   percent-format source (without outputs: the page shows the outputs of the build).
+4. A light page. mkdocs-jupyter inlines JupyterLab's whole stylesheet (about 570 KB) into every
+   notebook page, before the content. It is written once to assets/stylesheets/jupyterlab.css
+   instead, without the rules for classes that no notebook page uses (a sixth of the size is
+   left), and loaded without blocking the first paint (Material styles the page meanwhile).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import platform
+import re
+import sys
+from pathlib import Path
+
+import jupytext
+from mkdocs.exceptions import PluginError
+from mkdocs_jupyter import nbconvert2
+from mkdocs_jupyter import plugin as jupyter_plugin
+
+CELL_TIMEOUT_S = 60
+# Everything a notebook may read besides itself, relative to the folder of mkdocs.yml.
+INPUTS = ("examples", "uv.lock")
+
+
+def cell_timeout() -> int:
+    return int(os.environ.get("NOTEBOOK_CELL_TIMEOUT", CELL_TIMEOUT_S))
+
+
+def inputs_digest(root: Path) -> str:
+    """One hash of every file the notebooks can import or read, and of the interpreter."""
+    digest = hashlib.sha256(f"{sys.version}|{platform.platform()}".encode())
+    for name in INPUTS:
+        top = root / name
+        files = sorted(top.rglob("*")) if top.is_dir() else [top]
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def on_config(config):  # noqa: ANN001, ANN201
+    for module, name in ((nbconvert2, "get_nbconvert_app"), (jupyter_plugin, "_compute_cache_key")):
+        if not callable(getattr(module, name, None)):
+            raise PluginError(f"docs/hooks/notebooks.py: mkdocs_jupyter has no {name}() to wrap; "
+                              "check this hook against the installed mkdocs-jupyter")
+    root = Path(config.config_file_path).resolve().parent
+    make_app = getattr(nbconvert2.get_nbconvert_app, "__wrapped__", nbconvert2.get_nbconvert_app)
+    cache_key = getattr(jupyter_plugin._compute_cache_key, "__wrapped__",
+                        jupyter_plugin._compute_cache_key)
+
+    @functools.wraps(make_app)
+    def get_nbconvert_app(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        app = make_app(*args, **kwargs)
+        app.config["ExecutePreprocessor"]["timeout"] = cell_timeout()
+        return app
+
+    @functools.wraps(cache_key)
+    def compute_cache_key(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        return hashlib.sha256(
+            f"{cache_key(*args, **kwargs)}|{inputs_digest(root)}|{cell_timeout()}".encode()
+        ).hexdigest()
+
+    nbconvert2.get_nbconvert_app = get_nbconvert_app
+    jupyter_plugin._compute_cache_key = compute_cache_key
+    return config
+
+
+# The <style> that holds JupyterLab's stylesheet: the one that starts with its palette.
+JUPYTERLAB_STYLE = re.compile(r'<style type="text/css">\s*(@charset "UTF-8";\.jupyter-wrapper\{'
+                              r"--md-red-50.*?)</style>", re.DOTALL)
+STYLESHEET = "assets/stylesheets/jupyterlab.css"
+
+
+CLASS = re.compile(r"\.([A-Za-z_][\w-]*)")
+_seen: dict[str, object] = {"css": None, "classes": set()}
+
+
+def link_stylesheet(output: str, page) -> str:  # noqa: ANN001
+    match = JUPYTERLAB_STYLE.search(output)
+    if not match:
+        return output
+    _seen["css"] = match.group(1)
+    href = "../" * page.url.count("/") + STYLESHEET
+    link = (f'<link rel="stylesheet" href="{href}" media="print" onload="this.media=\'all\'">'
+            f'<noscript><link rel="stylesheet" href="{href}"></noscript>')
+    output = output[:match.start()] + link + output[match.end():]
+    for names in re.findall(r'class="([^"]*)"', output):
+        _seen["classes"].update(names.split())
+    return output
+
+
+def _rules(css: str) -> list[tuple[str, str]]:
+    """Top-level (selector, body) pairs of a stylesheet; bodies may hold nested rules."""
+    rules, start = [], 0
+    while (brace := css.find("{", start)) >= 0:
+        depth, end = 1, brace + 1
+        while depth and end < len(css):
+            depth += {"{": 1, "}": -1}.get(css[end], 0)
+            end += 1
+        rules.append((css[start:brace].strip(), css[brace + 1:end - 1]))
+        start = end
+    return rules
+
+
+def purge(css: str, classes: set[str]) -> str:
+    """Keep a rule if one of its selectors names only classes that some page uses."""
+    kept = []
+    for selector, body in _rules(css):
+        if selector.startswith(("@media", "@supports", "@layer")):
+            inner = purge(body, classes)
+            if inner:
+                kept.append(f"{selector}{{{inner}}}")
+        elif selector.startswith("@") or any(
+                set(CLASS.findall(part)) <= classes for part in selector.split(",")):
+            kept.append(f"{selector}{{{body}}}")
+    return "".join(kept)
+
+
+def on_post_build(config) -> None:  # noqa: ANN001
+    if _seen["css"] is not None:
+        target = Path(config["site_dir"]) / STYLESHEET
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(purge(_seen["css"], _seen["classes"]), encoding="utf-8")
+
+
+def on_post_page(output: str, page, config) -> str:  # noqa: ANN001
+    source = Path(page.file.abs_src_path or "")
+    if source.suffix == ".py" and isinstance(page.file, jupyter_plugin.NotebookFile):
+        output = link_stylesheet(output, page)
+        notebook = jupytext.read(source)
+        notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                           "language": "python"}
+        target = Path(page.file.abs_dest_path).parent / f"{source.stem}.ipynb"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        jupytext.write(notebook, target, fmt="ipynb")
+    return output

@@ -1,0 +1,42 @@
+"""Python 3.14+: asyncio.capture_call_graph() shows which task awaits which, from inside the
+program; with --hold it waits for a line on stdin so `python -m asyncio ps PID` can inspect it.
+"""
+
+import asyncio
+import os
+import sys
+
+
+async def download(release: asyncio.Event) -> None:
+    await release.wait()
+
+
+async def album(release: asyncio.Event) -> None:
+    async with asyncio.TaskGroup() as group:
+        for track in ("track-1", "track-2"):
+            group.create_task(download(release), name=track)
+
+
+async def inspect_myself(hold: bool) -> None:
+    release = asyncio.Event()
+    async with asyncio.TaskGroup() as group:
+        group.create_task(album(release), name="album")
+        await asyncio.sleep(0.01)  # let every task reach its await
+        tracks = [t for t in asyncio.all_tasks() if t.get_name().startswith("track")]
+        graph = asyncio.capture_call_graph(min(tracks, key=lambda t: t.get_name()))
+        print(f"task: {graph.future.get_name()}")
+        print(f"its call stack: {[entry.frame.f_code.co_name for entry in graph.call_stack]}")
+        print(f"awaited by: {[parent.future.get_name() for parent in graph.awaited_by]}")
+        if hold:
+            print(f"pid {os.getpid()}: waiting for a line on stdin", flush=True)
+            async with asyncio.timeout(60):  # never wait forever
+                await asyncio.to_thread(sys.stdin.readline)
+        release.set()
+
+
+def main() -> None:
+    asyncio.run(inspect_myself(hold="--hold" in sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    main()

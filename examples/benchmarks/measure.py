@@ -1,0 +1,113 @@
+"""What every benchmark module shares: the CPU work, the core and worker counts, the timing (the
+median of repeated runs) and the command line (--full, --json)."""
+
+import argparse
+import json
+import math
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+
+def spin(iterations: int) -> int:
+    """Pure-Python CPU work: it holds the GIL for its whole run on a GIL build."""
+    total = 0
+    for number in range(iterations):
+        total += number * number % 7
+    return total
+
+
+def pause(seconds: float) -> float:
+    """Keeps a worker busy for a moment, so that warming up a pool starts every worker."""
+    time.sleep(seconds)
+    return seconds
+
+
+def cores() -> int:
+    counter = getattr(os, "process_cpu_count", os.cpu_count)  # 3.13+: honours CPU affinity
+    return counter() or 1
+
+
+def worker_limit(quick: bool) -> int:
+    """The most workers to use: 2 at most in a quick run, every core in a full one."""
+    return min(cores(), 2) if quick else cores()
+
+
+def worker_counts(limit: int) -> list[int]:
+    """1, 2, 4 ... up to limit, and limit itself."""
+    counts, count = [], 1
+    while count < limit:
+        counts.append(count)
+        count *= 2
+    return [*counts, limit]
+
+
+def task_count(counts: list[int], at_least: int = 32) -> int:
+    """A number of equal tasks that every worker count divides: several tasks per worker."""
+    tasks = math.lcm(*counts)
+    while tasks < at_least:
+        tasks *= 2
+    return tasks
+
+
+def plan(quick: bool) -> tuple[list[int], int]:
+    """The worker counts to compare (1, 2, 4 ... the limit) and how many equal tasks to share."""
+    counts = worker_counts(worker_limit(quick))
+    return counts, task_count(counts)
+
+
+def gil_enabled() -> bool:
+    return getattr(sys, "_is_gil_enabled", lambda: True)()
+
+
+def print_speedups(results: dict, heading: str, counts_key: str, width: int) -> None:
+    """Print each series' speedup over serial at each worker count."""
+    gil = "GIL enabled" if results["gil_enabled"] else "GIL disabled"
+    print(f"{results['cores']} cores, {gil}; {heading}:")
+    for name, data in results["series"].items():
+        pairs = zip(data[counts_key], data["speedup"], strict=True)
+        print(f"  {name:<{width}} " + ", ".join(f"{n}: {s:.2f}x" for n, s in pairs))
+
+
+def median_time(function: Callable[[], object], repeats: int) -> float:
+    """Seconds taken by function(), the median of `repeats` runs."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def parse_arguments(parser: argparse.ArgumentParser) -> argparse.Namespace:
+    """Add --full and --json to a benchmark's parser and parse the command line."""
+    parser.add_argument("--full", action="store_true", help="the full run (default: quick)")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    return parser.parse_args()
+
+
+def cli(measure: Callable[..., dict], summarise: Callable[[dict], None],
+        arguments: argparse.Namespace | None = None) -> None:
+    """A benchmark's main(): measure (quick unless --full), then print JSON or a summary."""
+    if arguments is None:
+        description = sys.modules[measure.__module__].__doc__
+        arguments = parse_arguments(argparse.ArgumentParser(description=description))
+    results = measure(quick=not arguments.full)
+    if arguments.json:
+        print(json.dumps(results))
+        return
+    summarise(results)
+
+
+def main() -> None:
+    """A quick self-check of the helpers."""
+    print(f"worker_counts(6) = {worker_counts(6)}, task_count([1, 2, 4, 6]) = "
+          f"{task_count([1, 2, 4, 6])}, spin(10) = {spin(10)}")
+    print(f"{cores()} cores, GIL {'enabled' if gil_enabled() else 'disabled'}; "
+          f"median of 3 pauses of 1 ms: {median_time(lambda: pause(0.001), 3) * 1e3:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""Run every benchmark, under one or more interpreters, and save the results as JSON.
+
+python -m examples.benchmarks.run                  # a quick run, printed, nothing saved
+python -m examples.benchmarks.run --label NAME     # full run: docs/benchmarks/results/NAME.json
+    [--python PATH ...]                            # also compare these interpreters
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS = ROOT / "docs" / "benchmarks" / "results"
+# Run under every interpreter given: what changes between versions and builds.
+EVERY_INTERPRETER = ["cpu_scaling", "gil", "thread_creation", "overhead"]
+# Run under the interpreter that runs this script only.
+FIRST_INTERPRETER = ["start_methods", "batch_efficiency", "chunksize", "payload", "connections"]
+DESCRIBE = """
+import json, os, platform, sys, sysconfig
+print(json.dumps({
+    "executable": sys.executable,
+    "version": platform.python_version(),
+    "implementation": platform.python_implementation(),
+    "build": sys.version.replace("\\n", " "),
+    "free_threaded_build": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+    "gil_enabled": getattr(sys, "_is_gil_enabled", lambda: True)(),
+    "name": "{}.{}{}".format(*sys.version_info[:2],
+                             "t" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""),
+}))
+"""
+
+
+def describe_machine() -> dict:
+    cpu_model = None
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu_model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu_model = platform.processor() or None
+    process_cpu_count = getattr(os, "process_cpu_count", None)
+    return {
+        "system": platform.system(),
+        "release": platform.release(),
+        "machine": platform.machine(),
+        "cpu_model": cpu_model,
+        "cpu_count": os.cpu_count(),
+        "process_cpu_count": process_cpu_count() if process_cpu_count else None,
+        "affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+    }
+
+
+def load_average() -> list[float] | None:
+    return list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+
+
+def describe_python(executable: str) -> dict:
+    run = subprocess.run([executable, "-c", DESCRIBE], capture_output=True, text=True,
+                         timeout=60, check=True)
+    return json.loads(run.stdout)
+
+
+def run_benchmark(executable: str, name: str, full: bool, timeout: float) -> dict:
+    """Run one benchmark module in a fresh interpreter and return its JSON results."""
+    command = [executable, "-m", f"examples.benchmarks.{name}", "--json"]
+    if full:
+        command.append("--full")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    start = time.perf_counter()
+    try:
+        run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                             timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:g} s"}
+    if run.returncode != 0:
+        return {"error": run.stderr.strip().splitlines()[-1] if run.stderr.strip()
+                else f"exit status {run.returncode}"}
+    results = json.loads(run.stdout.strip().splitlines()[-1])
+    results["elapsed_seconds"] = time.perf_counter() - start
+    return results
+
+
+def run_all(pythons: list[str], full: bool, only: list[str] | None, timeout: float) -> dict:
+    started = time.perf_counter()
+    results: dict = {
+        "mode": "full" if full else "quick",
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "machine": describe_machine(),
+        "loadavg_before": load_average(),
+        "interpreters": {},
+        "skipped": [],
+        "runs": {},
+    }
+    for position, executable in enumerate(pythons):
+        try:
+            info = describe_python(executable)
+        except (OSError, subprocess.SubprocessError, ValueError) as error:
+            results["skipped"].append({"python": executable, "reason": str(error)})
+            continue
+        name = info["name"]
+        while name in results["interpreters"]:  # two builds of one version: keep both
+            name += "+"
+        results["interpreters"][name] = info
+        names = EVERY_INTERPRETER + (FIRST_INTERPRETER if position == 0 else [])
+        for benchmark in names:
+            if only and benchmark not in only:
+                continue
+            print(f"{name}: {benchmark} ...", flush=True)
+            outcome = run_benchmark(executable, benchmark, full, timeout)
+            if "error" in outcome:
+                results["skipped"].append(
+                    {"python": name, "benchmark": benchmark, "reason": outcome["error"]})
+                continue
+            results["runs"].setdefault(benchmark, {})[name] = outcome
+    results["loadavg_after"] = load_average()
+    results["duration_seconds"] = time.perf_counter() - started
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--label", help="save to docs/benchmarks/results/LABEL.json")
+    parser.add_argument("--output", type=Path, help="save to this file instead")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--full", action="store_true", help="the full run (default with --label)")
+    mode.add_argument("--quick", action="store_true", help="a quick run (default without)")
+    parser.add_argument("--python", action="append", default=[], metavar="PATH",
+                        help="another interpreter to compare (repeatable)")
+    parser.add_argument("--only", action="append", metavar="BENCHMARK",
+                        choices=EVERY_INTERPRETER + FIRST_INTERPRETER, help="run only these")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds per benchmark")
+    args = parser.parse_args()
+    saving = args.label or args.output
+    full = args.full or (bool(saving) and not args.quick)
+    results = run_all([sys.executable, *args.python], full, args.only, args.timeout)
+    if saving:
+        results["label"] = args.label or args.output.stem
+        path = args.output or RESULTS / f"{args.label}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+        print(f"saved {path}")
+    for benchmark, by_python in results["runs"].items():
+        print(f"{benchmark}: ran under {', '.join(by_python)}")
+    for skipped in results["skipped"]:
+        print(f"skipped: {skipped}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+"""Python 3.14+: ProcessPoolExecutor.terminate_workers() stops worker processes that are stuck,
+where shutdown() would wait for them to finish.
+"""
+
+import multiprocessing
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+
+def stuck(started: threading.Event) -> str:  # a Manager().Event() proxy: same methods
+    started.set()
+    time.sleep(30)  # stands for a call that never returns
+    return "finished"
+
+
+def main() -> None:
+    with multiprocessing.Manager() as manager:
+        started = manager.Event()
+        executor = ProcessPoolExecutor(max_workers=1)
+        future = executor.submit(stuck, started)
+        if not started.wait(timeout=20):
+            raise TimeoutError("the worker never started")
+        began = time.monotonic()
+        executor.terminate_workers()  # SIGTERM to every worker, then shutdown
+        print(f"stopped a stuck worker in under 5 s: {time.monotonic() - began < 5}")
+        error = future.exception(timeout=10)
+        print(f"its future: done={future.done()}, exception={type(error).__name__}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+import multiprocessing
+import sys
+
+import pytest
+
+from examples.streams.fork_pitfall import WAIT
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+@pytest.mark.timeout(60)
+def test_only_the_fork_pool_keeps_the_client_waiting_for_eof(run_example):
+    run = run_example("streams/fork_pitfall.py", timeout=50)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""  # no fork-with-threads DeprecationWarning: no thread existed yet
+    assert run.stdout.splitlines() == [
+        f"      fork: reply [1, 2, 3], then no EOF after {WAIT:g} s: "
+        "a worker still holds the server's socket",
+        "forkserver: reply [1, 2, 3], then EOF at once",
+    ]
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows cannot fork")
+def test_without_fork_there_is_no_pitfall(run_example):
+    run = run_example("streams/fork_pitfall.py")
+    assert run.returncode == 0
+    assert "cannot fork" in run.stdout
