@@ -1,6 +1,7 @@
 """Every internal link and anchor of the built site resolves, notebook pages included (MkDocs's
 own validation does not look inside rendered notebooks or raw HTML)."""
 
+import re
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
@@ -94,3 +95,19 @@ def test_a_broken_anchor_in_raw_html_fails_the_check(tmp_path: Path):
     assert run.returncode == 0, run.stderr  # MkDocs itself lets it through ...
     assert broken_links(tmp_path / "site") == [  # ... this check does not
         "verification/index.html -> ../threads/#no-such-heading (no such anchor)"]
+
+
+@needs_mkdocs
+def test_every_page_has_a_description_of_its_own(built_site: Path):
+    descriptions = {}
+    for html in built_site.rglob("*.html"):
+        if html.name == "404.html":
+            continue
+        found = re.search(r'<meta name="description" content="([^"]*)"',
+                          html.read_text(encoding="utf-8"))
+        assert found, html
+        assert found.group(1).strip(), html
+        descriptions[html.relative_to(built_site).as_posix()] = found.group(1)
+    repeated = {text for text in descriptions.values()
+                if list(descriptions.values()).count(text) > 1}
+    assert not repeated, sorted(page for page, text in descriptions.items() if text in repeated)
