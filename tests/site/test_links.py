@@ -59,6 +59,13 @@ def broken_links(site: Path) -> list[str]:
 
 
 @needs_mkdocs
+def test_strict_build_passes(built_site: Path):
+    # The session's one `mkdocs build --strict` (the built_site fixture asserts its exit status).
+    assert (built_site / "index.html").is_file()
+    assert (built_site / "threads" / "index.html").is_file()
+
+
+@needs_mkdocs
 def test_every_internal_link_and_anchor_resolves(built_site: Path):
     assert broken_links(built_site) == []
 
