@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.harness import ROOT
 
 EXPECTED_SLEEPS = [f"{n} sleeps for {0.1 + 0.2 * (4 - n):.2f} seconds" for n in range(5)]
 
