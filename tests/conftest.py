@@ -4,14 +4,13 @@ fixtures the chapter tests use, and the one strict build of the site that the si
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.harness import ROOT, Run, all_pages, collect_blocks, run_command
 from tests.harness.runs import DEFAULT_TIMEOUT
-from tests.harness.site import HAS_MKDOCS, build_site, serve
+from tests.harness.site import HAS_MKDOCS, SiteBuild
 from tests.harness.verdict import block_timeout
 
 
@@ -44,26 +43,37 @@ def run_example():
     return run
 
 
-@pytest.fixture(scope="session")
-def _served_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    folder = tmp_path_factory.mktemp("site")
-    with serve(folder) as url:
-        yield url, folder
+def pytest_collection_modifyitems(session: pytest.Session, items: list[pytest.Item]) -> None:
+    """Start the site build as soon as the tests are known, if any of them looks at the site:
+    it runs (mostly waiting on notebook kernels) while the first tests do, and the
+    ``built_site`` fixture waits for it."""
+    if HAS_MKDOCS and any("built_site" in getattr(item, "fixturenames", ()) for item in items):
+        session.config.stash[_SITE] = SiteBuild(ROOT / "mkdocs.yml")
+
+
+_SITE = pytest.StashKey["SiteBuild"]()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if (build := config.stash.get(_SITE, None)) is not None:
+        build.close()
 
 
 @pytest.fixture(scope="session")
-def built_site(_served_folder: tuple[str, Path]) -> Path:
-    """The session's one `mkdocs build --strict` of the real site (notebooks executed), its
-    site_url set to where it is served (Material's instant navigation only intercepts links
-    under site_url). Every test that looks at the built site uses this one."""
+def built_site(request: pytest.FixtureRequest) -> Path:
+    """The session's one `mkdocs build --strict` of the real site (notebooks executed), served on
+    127.0.0.1 with site_url set to that address (Material's instant navigation only intercepts
+    links under site_url). Every test that looks at the built site uses this one."""
     if not HAS_MKDOCS:
         pytest.skip("mkdocs is in the docs group")
-    url, folder = _served_folder
-    run = build_site(ROOT / "mkdocs.yml", folder, site_url=url)
+    build = request.config.stash.get(_SITE, None)
+    if build is None:  # a test selected in a way collection did not see
+        build = request.config.stash[_SITE] = SiteBuild(ROOT / "mkdocs.yml")
+    run = build.result()
     assert run.returncode == 0, run.stderr
-    return folder
+    return build.folder
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site: Path, _served_folder: tuple[str, Path]) -> str:
-    return _served_folder[0]
+def site_url(built_site: Path, request: pytest.FixtureRequest) -> str:
+    return request.config.stash[_SITE].url

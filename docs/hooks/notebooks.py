@@ -84,7 +84,7 @@ def inputs_digest(notebook: Path, root: Path) -> str:
     code = "\n".join(cell.source for cell in jupytext.read(notebook).cells
                      if cell.cell_type == "code")
     digest = hashlib.sha256(f"{sys.version}|{platform.platform()}".encode())
-    inputs = sorted(imported_examples(code, root)) + [root / "uv.lock"]
+    inputs = [*sorted(imported_examples(code, root)), root / "uv.lock"]
     for path in inputs:
         if path.is_file():
             digest.update(path.relative_to(root).as_posix().encode() + b"\0")

@@ -4,6 +4,8 @@ where the docs toolchain is not installed: other interpreters, free-threaded bui
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -44,3 +46,24 @@ def snippet_options(root: Path = ROOT) -> dict:
     options = markdown_extension("pymdownx.snippets", root)
     options["base_path"] = [str(root / p) for p in options.get("base_path", ["."])]
     return options
+
+
+@cache
+def interpreters() -> dict[tuple[int, int], str]:
+    """The Pythons a test may compare behaviour across: the running one, and those listed in
+    GUIDE_PYTHONS (paths separated by os.pathsep; .ci/run sets it to every interpreter it tests
+    with). Keyed by (major, minor); a free-threaded build is left out (its behaviour differs by
+    design, and it has tests of its own)."""
+    found = {sys.version_info[:2]: sys.executable}
+    for path in filter(None, os.environ.get("GUIDE_PYTHONS", "").split(os.pathsep)):
+        try:
+            probe = subprocess.run(
+                [path, "-c", "import sys, sysconfig; print(*sys.version_info[:2], "
+                             "sysconfig.get_config_var('Py_GIL_DISABLED') or 0)"],
+                capture_output=True, text=True, timeout=30, check=True)
+        except (OSError, subprocess.SubprocessError):
+            continue
+        major, minor, free_threaded = map(int, probe.stdout.split())
+        if not free_threaded:
+            found.setdefault((major, minor), path)
+    return found

@@ -57,7 +57,7 @@ def language(info: str | None) -> str:
 
 
 @cache
-def _snippets():  # noqa: ANN202
+def _snippets():
     md = markdown.Markdown(extensions=["pymdownx.snippets"],
                            extension_configs={"pymdownx.snippets": snippet_options()})
     return md.preprocessors["snippet"]

@@ -12,6 +12,7 @@ import io
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,18 +29,62 @@ needs_jupyter = pytest.mark.skipif(
     reason="mkdocs-jupyter is in the docs group")
 
 
-def build_site(config: Path, output: Path, site_url: str | None = None,
-               env: dict[str, str] | None = None, timeout: float = 600,
-               ) -> subprocess.CompletedProcess:
-    """``mkdocs build --strict`` of the site whose mkdocs.yml is `config`, into `output`."""
+def _build_command(config: Path, output: Path, site_url: str | None,
+                   env: dict[str, str] | None) -> tuple[list[str], dict[str, str]]:
     variables = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     if site_url:
         variables["SITE_URL"] = site_url
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(output)],
-        cwd=config.parent, capture_output=True, text=True, encoding="utf-8", errors="replace",
-        timeout=timeout, env=variables, check=False,
-    )
+    return ([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config),
+             "-d", str(output)], variables)
+
+
+def build_site(config: Path, output: Path, site_url: str | None = None,
+               env: dict[str, str] | None = None, timeout: float = 600,
+               ) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` of the site whose mkdocs.yml is `config`, into `output`, run
+    from the folder of `config` (as a reader runs it)."""
+    command, variables = _build_command(config, output, site_url, env)
+    return subprocess.run(command, cwd=config.parent, capture_output=True, text=True,
+                          encoding="utf-8", errors="replace", timeout=timeout, env=variables,
+                          check=False)
+
+
+class SiteBuild:
+    """The real site built in the background into a temporary folder served on 127.0.0.1;
+    ``result()`` waits for the build."""
+
+    def __init__(self, config: Path, timeout: float = 900) -> None:
+        self._tmp = tempfile.TemporaryDirectory(prefix="site-")
+        self.folder = Path(self._tmp.name)
+        self._server = serve(self.folder)
+        self.url = self._server.__enter__()
+        command, variables = _build_command(config, self.folder, self.url, None)
+        self._log = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed in close())
+        self._process = subprocess.Popen(command, cwd=config.parent, env=variables, text=True,
+                                         stdout=self._log, stderr=subprocess.STDOUT)
+        self._timeout = timeout
+        self._run: subprocess.CompletedProcess | None = None
+
+    def result(self) -> subprocess.CompletedProcess:
+        if self._run is None:
+            try:
+                self._process.wait(self._timeout)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+            self._log.seek(0)
+            output = self._log.read()
+            self._run = subprocess.CompletedProcess(self._process.args,
+                                                    self._process.returncode, output, output)
+        return self._run
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self._server.__exit__(None, None, None)
+        self._log.close()
+        self._tmp.cleanup()
 
 
 def write_small_site(folder: Path, pages: dict[str, str], **config: object) -> Path:
@@ -62,7 +107,7 @@ def write_small_site(folder: Path, pages: dict[str, str], **config: object) -> P
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the site as GitHub Pages does: text compressed with gzip when the browser asks."""
 
-    def send_head(self):  # noqa: ANN202
+    def send_head(self):
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
@@ -77,7 +122,7 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
         return io.BytesIO(body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

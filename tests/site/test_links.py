@@ -6,8 +6,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
 
-import pytest
-
 from tests.harness.site import build_site, needs_mkdocs, write_small_site
 
 
