@@ -44,10 +44,14 @@ def run_example():
 
 
 def pytest_collection_modifyitems(session: pytest.Session, items: list[pytest.Item]) -> None:
-    """Start the site build as soon as the tests are known, if any of them looks at the site:
-    it runs (mostly waiting on notebook kernels) while the first tests do, and the
-    ``built_site`` fixture waits for it."""
-    if HAS_MKDOCS and any("built_site" in getattr(item, "fixturenames", ()) for item in items):
+    """Start the site build as soon as the tests are known, if any of them looks at the site,
+    and run those tests last: the build (mostly waiting on notebook kernels) runs while the
+    other tests do, and the ``built_site`` fixture waits for it."""
+    def needs_site(item: pytest.Item) -> bool:
+        return "built_site" in getattr(item, "fixturenames", ())
+
+    if HAS_MKDOCS and any(map(needs_site, items)):
+        items.sort(key=needs_site)  # stable: the order within each part is kept
         session.config.stash[_SITE] = SiteBuild(ROOT / "mkdocs.yml")
 
 
