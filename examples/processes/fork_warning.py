@@ -18,6 +18,9 @@ def fork_with_a_thread_running() -> tuple[list[str], int | None]:
     helper = threading.Thread(target=release.wait, name="helper")
     helper.start()
     try:
+        # catch_warnings() swaps process-wide state unless warnings are context-aware
+        # (the default on free-threaded 3.14+): safe here only because the helper
+        # thread never warns.
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")  # DeprecationWarning is hidden by default here
             process = multiprocessing.get_context("fork").Process(target=child)
