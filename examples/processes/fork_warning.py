@@ -14,7 +14,7 @@ def child() -> None:
 
 
 def fork_with_a_thread_running() -> tuple[list[str], int | None]:
-    """Fork while a second thread is alive; return the warnings and the exit code."""
+    """Fork while a second thread is alive; return the warnings and exit code."""
     release = threading.Event()
     helper = threading.Thread(target=release.wait, name="helper")
     helper.start()
