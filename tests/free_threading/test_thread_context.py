@@ -49,3 +49,23 @@ def test_older_python_is_told_what_it_needs(example):
     run = _run(example)
     assert run.returncode == 1
     assert run.stderr.strip().startswith("needs Python 3.14+")
+
+
+DECIMAL = """
+import decimal, threading
+decimal.getcontext().prec = 5
+seen = []
+worker = threading.Thread(target=lambda: seen.append(decimal.getcontext().prec))
+worker.start()
+worker.join()
+print(seen[0])
+"""
+
+
+@needs_314
+@pytest.mark.parametrize("inherit", ["0", "1"])
+def test_decimals_context_follows_the_inherit_flag_too(inherit):
+    run = subprocess.run([sys.executable, "-X", f"thread_inherit_context={inherit}", "-c",
+                          DECIMAL], capture_output=True, text=True, encoding="utf-8",
+                         timeout=60, check=True)
+    assert (run.stdout.strip() == "5") is (inherit == "1")
