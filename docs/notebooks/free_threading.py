@@ -75,6 +75,23 @@ from examples.free_threading import shared_iterator
 shared_iterator.main()
 
 # %% [markdown]
+# ## What one list operation lets others see
+#
+# Python code that runs inside `sort()`, `extend()` or `remove()` sees the list half-way, as
+# another thread on a free-threaded build could.
+
+# %%
+from examples.free_threading.builtin_atomicity import (
+    seen_during_extend,
+    seen_during_remove,
+    seen_during_sort,
+)
+
+print("len() seen by sort()'s key:", seen_during_sort())
+print("lengths seen by extend()'s generator:", seen_during_extend())
+print("remove():", seen_during_remove())
+
+# %% [markdown]
 # ## Running these cells on a free-threaded kernel
 #
 # The speedup that the chapter measures needs a free-threaded interpreter behind the kernel. Make

@@ -50,3 +50,14 @@ for worker in workers:
     worker.join(timeout=60)
 print("exit codes:", [worker.exitcode for worker in workers], "counter:", counter.value)
 assert counter.value == 4_000
+
+# %% [markdown]
+# ## A leaked `SharedMemory` block does not outlive its program
+#
+# The example starts a separate program that creates a block and never unlinks it; that
+# program's resource tracker unlinks it at exit, and warns.
+
+# %%
+from examples.process_problems.shared_memory_leak import main as leak_demo
+
+leak_demo()

@@ -1,12 +1,17 @@
 """The Future API: result(timeout), exception(), cancel(), add_done_callback and
-shutdown(cancel_futures=True), with events instead of sleeps so the output never varies.
+shutdown(cancel_futures=True), with events instead of sleeps so the output never
+varies.
 """
 
 import threading
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 
 
-def wait_then_return(gate: threading.Event, value: int) -> int:
+def wait_then_return(
+    gate: threading.Event, value: int, started: threading.Event | None = None
+) -> int:
+    if started is not None:
+        started.set()  # tells the caller the job is running, not just queued
     if not gate.wait(timeout=10):
         raise TimeoutError("gate never opened")
     return value
@@ -20,16 +25,21 @@ def main() -> None:
     gate = threading.Event()
     # One worker: a second job waits in the queue until the first is done.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="worker") as executor:
-        running = executor.submit(wait_then_return, gate, 42)
+        started = threading.Event()
+        running = executor.submit(wait_then_return, gate, 42, started)
         queued = executor.submit(wait_then_return, gate, 7)
+        if not started.wait(timeout=10):  # from here on, the first job is running
+            raise TimeoutError("the worker never picked up the job")
 
         try:
             running.result(timeout=0.1)  # gives up waiting; the job keeps running
         except TimeoutError:
-            print(f"result(timeout=0.1) raised TimeoutError; running={running.running()}")
+            state = running.running()
+            print(f"result(timeout=0.1) raised TimeoutError; running={state}")
 
         print(f"cancel() on the running job: {running.cancel()}")  # too late
-        print(f"cancel() on the queued job: {queued.cancel()}")  # never started: cancelled
+        # never started, so it can be cancelled
+        print(f"cancel() on the queued job: {queued.cancel()}")
         try:
             queued.result()
         except CancelledError:
@@ -38,7 +48,8 @@ def main() -> None:
         called = threading.Event()
         calls: list[str] = []
 
-        def record(future: Future) -> None:  # runs in the thread that finished the job
+        # a callback runs in the thread that finished the job
+        def record(future: Future) -> None:
             calls.append(f"{threading.current_thread().name} saw {future.result()}")
             called.set()
 
@@ -49,7 +60,8 @@ def main() -> None:
         print(f"callback: {calls}")
 
         failed = executor.submit(divide, 1, 0)
-        error = failed.exception(timeout=10)  # waits, then returns the exception (no raise)
+        # exception() waits, then returns the exception instead of raising it
+        error = failed.exception(timeout=10)
         print(f"exception() returned {type(error).__name__}: {error}")
 
         done: Future = executor.submit(divide, 1, 4)
@@ -59,9 +71,13 @@ def main() -> None:
 
     blocker = threading.Event()
     executor = ThreadPoolExecutor(max_workers=1)
-    first = executor.submit(wait_then_return, blocker, 1)
+    first_started = threading.Event()
+    first = executor.submit(wait_then_return, blocker, 1, first_started)
     backlog = [executor.submit(wait_then_return, blocker, n) for n in range(5)]
-    executor.shutdown(wait=False, cancel_futures=True)  # drop everything not yet started
+    if not first_started.wait(timeout=10):  # a running job cannot be cancelled
+        raise TimeoutError("the worker never picked up the job")
+    # drop everything not yet started
+    executor.shutdown(wait=False, cancel_futures=True)
     blocker.set()
     print(f"after shutdown(cancel_futures=True): first={first.result(timeout=10)}, "
           f"cancelled={sum(f.cancelled() for f in backlog)} of {len(backlog)}")

@@ -1,4 +1,5 @@
-"""close() + join() lets queued tasks finish; terminate() (and leaving a with block) kills them."""
+"""close() + join() lets queued tasks finish; terminate() (and leaving a with block)
+kills them."""
 
 import time
 from multiprocessing import Pool
@@ -23,10 +24,11 @@ def main() -> None:
     with Pool(processes=2) as pool:
         results = [pool.apply_async(nap, (30,)) for _ in range(4)]
         started = time.perf_counter()
-    # __exit__ called terminate(): the workers were killed at once, their tasks never finish.
-    # (terminate() does not wait for the worker processes to be reaped; join() would.)
+    # __exit__ called terminate(): it sends SIGTERM to the workers, then joins them,
+    # so they are gone when it returns, and their tasks never finish.
     elapsed = time.perf_counter() - started
-    print(f"terminate:    {sum(r.ready() for r in results)} of 4 tasks finished, "
+    finished = sum(r.ready() for r in results)
+    print(f"terminate:    {finished} of 4 tasks finished, "
           f"returned in under 30 s: {elapsed < 30}")
 
 
