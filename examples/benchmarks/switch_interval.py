@@ -1,7 +1,9 @@
-"""The convoy effect: an I/O thread next to a CPU-bound thread waits for the GIL after
-every system call, up to one switch interval (sys.setswitchinterval) each time.
+"""The convoy effect: an I/O thread next to a CPU-bound thread waits for the GIL
+after every system call, up to one switch interval (sys.setswitchinterval) each
+time.
 
-Self-contained: `python examples/benchmarks/switch_interval.py [--quick] [--json]`."""
+Self-contained: `python examples/benchmarks/switch_interval.py [--quick]
+[--json]`."""
 
 import json
 import os
@@ -23,16 +25,17 @@ def machine() -> dict:
         "platform": platform.platform(),
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
-        "build": "free-threaded" if sysconfig.get_config_var("Py_GIL_DISABLED")
+        "build": "free-threaded"
+        if sysconfig.get_config_var("Py_GIL_DISABLED")
         else "GIL",
         "loadavg_1_5_15": load,
     }
 
 
 def io_waits(count: int) -> float:
-    """Seconds for count short blocking waits (WAIT_S each, standing in for a reply
-    from the network). Each wait releases the GIL; after it, the thread needs the GIL
-    back before it can run the next line."""
+    """Seconds for count short blocking waits (WAIT_S each, standing in for a
+    reply from the network). Each wait releases the GIL; after it, the thread
+    needs the GIL back before it can run its next line."""
     started = time.perf_counter()
     for _ in range(count):
         time.sleep(WAIT_S)
@@ -75,8 +78,10 @@ def measure(quick: bool = True) -> dict:
     repeats = 3 if quick else 5
     rows: dict[str, dict] = {}
     scenarios: list[tuple[str, float | None]] = [("alone", None)]
-    scenarios += [(f"cpu_thread_interval_{interval * 1000:g}ms", interval)
-                  for interval in INTERVALS_S]
+    scenarios += [
+        (f"cpu_thread_interval_{interval * 1000:g}ms", interval)
+        for interval in INTERVALS_S
+    ]
     for name, interval in scenarios:
         runs = [with_cpu_thread(count, interval) for _ in range(repeats)]
         rows[name] = {
@@ -90,26 +95,42 @@ def measure(quick: bool = True) -> dict:
         row["io_ms_per_wait"] = row["io_seconds"] / count * 1000
     best_rate = max(row["cpu_iterations_per_s"] for row in rows.values())
     for row in rows.values():
-        row["cpu_rate_vs_best"] = (row["cpu_iterations_per_s"] / best_rate
-                                   if row["switch_interval_s"] else None)
-    return {"benchmark": "switch_interval", "quick": quick, "waits": count,
-            "repeats": repeats, "machine": machine(), "rows": rows}
+        row["cpu_rate_vs_best"] = (
+            row["cpu_iterations_per_s"] / best_rate
+            if row["switch_interval_s"]
+            else None
+        )
+    return {
+        "benchmark": "switch_interval",
+        "quick": quick,
+        "waits": count,
+        "repeats": repeats,
+        "machine": machine(),
+        "rows": rows,
+    }
 
 
 def table(results: dict) -> str:
     info = results["machine"]
-    lines = [f"{results['waits']} blocking waits of {WAIT_S * 1000:g} ms (median of "
-             f"{results['repeats']}); {info['cores']} cores, {info['platform']}, "
-             f"Python {info['python']} ({info['build']}), "
-             f"load average {info['loadavg_1_5_15']}",
-             "| I/O thread runs | ms per wait | I/O slowdown | "
-             "CPU thread's rate (vs best) |",
-             "| --- | ---: | ---: | ---: |"]
+    lines = [
+        f"{results['waits']} blocking waits of {WAIT_S * 1000:g} ms (median of "
+        f"{results['repeats']}); {info['cores']} cores, {info['platform']}, "
+        f"Python {info['python']} ({info['build']}), "
+        f"load average {info['loadavg_1_5_15']}",
+        "| I/O thread runs | ms per wait | I/O slowdown | "
+        "CPU thread's rate (vs best) |",
+        "| --- | ---: | ---: | ---: |",
+    ]
     for name, row in results["rows"].items():
-        cpu = ("—" if row["cpu_rate_vs_best"] is None
-               else f"{row['cpu_rate_vs_best']:.2f}")
-        lines.append(f"| {name} | {row['io_ms_per_wait']:.3f} | "
-                     f"{row['io_slowdown']:.0f}x | {cpu} |")
+        cpu = (
+            "—"
+            if row["cpu_rate_vs_best"] is None
+            else f"{row['cpu_rate_vs_best']:.2f}"
+        )
+        lines.append(
+            f"| {name} | {row['io_ms_per_wait']:.3f} | "
+            f"{row['io_slowdown']:.0f}x | {cpu} |"
+        )
     return "\n".join(lines)
 
 

@@ -29,7 +29,10 @@ async def count(lock: asyncio.Lock | None) -> int:
 
 async def main() -> None:
     print(f"{TASKS} tasks add one, no lock:     count = {await count(None)}")
-    print(f"{TASKS} tasks add one, asyncio.Lock: count = {await count(asyncio.Lock())}")
+    print(
+        f"{TASKS} tasks add one, asyncio.Lock: "
+        f"count = {await count(asyncio.Lock())}"
+    )
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ LIMIT = 2
 TASKS = 6
 
 
-async def fetch(slots: asyncio.Semaphore, gauge: dict[str, int],
-                start: asyncio.Event) -> None:
+async def fetch(
+    slots: asyncio.Semaphore, gauge: dict[str, int], start: asyncio.Event
+) -> None:
     await start.wait()
     async with slots:  # at most LIMIT tasks get past this line at a time
         # No await between reading and writing gauge: no other task can run in
@@ -26,7 +27,10 @@ async def main() -> None:
         for _ in range(TASKS):
             group.create_task(fetch(slots, gauge, start))
         start.set()  # all TASKS are waiting on it; they start together
-    print(f"{TASKS} tasks, asyncio.Semaphore({LIMIT}): at most {gauge['peak']} at once")
+    print(
+        f"{TASKS} tasks, asyncio.Semaphore({LIMIT}): "
+        f"at most {gauge['peak']} at once"
+    )
 
 
 if __name__ == "__main__":

@@ -1,12 +1,14 @@
-"""Condition.wait_for(): a consumer sleeps until a predicate on shared state holds."""
+"""Condition.wait_for(): a consumer sleeps until a predicate on shared state
+holds."""
 
 import threading
 
 BATCH = 3
 
 
-def wait_for_batch(cond: threading.Condition, items: list[int],
-                   seen: list[int]) -> None:
+def wait_for_batch(
+    cond: threading.Condition, items: list[int], seen: list[int]
+) -> None:
     """Wake when at least BATCH items are present; record how many there were."""
     with cond:
         # wait_for re-checks the predicate after every notify, so a notify that
@@ -19,8 +21,9 @@ def main() -> None:
     cond = threading.Condition()
     items: list[int] = []
     seen: list[int] = []
-    waiter = threading.Thread(target=wait_for_batch, args=(cond, items, seen),
-                              name="batcher")
+    waiter = threading.Thread(
+        target=wait_for_batch, args=(cond, items, seen), name="batcher"
+    )
     waiter.start()
     for number in range(1, 6):
         with cond:

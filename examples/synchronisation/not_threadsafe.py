@@ -1,5 +1,5 @@
-"""asyncio's primitives are not thread-safe: set() from another thread does not wake a
-sleeping event loop. loop.call_soon_threadsafe() does."""
+"""asyncio's primitives are not thread-safe: set() from another thread does not wake
+a sleeping event loop. loop.call_soon_threadsafe() does."""
 
 import asyncio
 import threading
@@ -33,11 +33,16 @@ async def time_wakeup(threadsafe: bool) -> float:
 
 
 async def main() -> None:
-    for threadsafe, label in ((False, "event.set() from a thread"),
-                              (True, "call_soon_threadsafe(event.set)")):
+    for threadsafe, label in (
+        (False, "event.set() from a thread"),
+        (True, "call_soon_threadsafe(event.set)"),
+    ):
         elapsed = await time_wakeup(threadsafe)
-        when = ("only when the 1 s timeout woke the loop" if elapsed >= 0.9 * LOOP_TIMEOUT
-                else "promptly")
+        when = (
+            "only when the 1 s timeout woke the loop"
+            if elapsed >= 0.9 * LOOP_TIMEOUT
+            else "promptly"
+        )
         print(f"{label:<32} -> noticed {when}")
 
 

@@ -1,12 +1,15 @@
-"""A Lock is not re-entrant: the thread holding it blocks on it again. An RLock is."""
+"""A Lock is not re-entrant: the thread holding it blocks on it again. An RLock
+is."""
 
 import threading
 
 
 class Account:
-    """Both methods take the lock; transfer_all() calls withdraw() while holding it."""
+    """Both methods take the lock; transfer_all() calls withdraw() holding it."""
 
-    def __init__(self, lock: "threading.Lock | threading.RLock", balance: int) -> None:
+    def __init__(
+        self, lock: "threading.Lock | threading.RLock", balance: int
+    ) -> None:
         self.lock = lock
         self.balance = balance
 
@@ -29,7 +32,9 @@ def main() -> None:
     for name, lock in (("Lock", threading.Lock()), ("RLock", threading.RLock())):
         account = Account(lock, balance=100)
         done = account.transfer_all(timeout=0.2)
-        print(f"{name:<5} nested acquire succeeded: {done}, balance={account.balance}")
+        print(
+            f"{name:<5} nested acquire succeeded: {done}, balance={account.balance}"
+        )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-"""From a plain thread, run a coroutine on an event loop that runs in another thread:
-asyncio.run_coroutine_threadsafe() returns a concurrent.futures.Future to wait on."""
+"""From a plain thread, run a coroutine on an event loop that runs in another
+thread: asyncio.run_coroutine_threadsafe() returns a concurrent.futures.Future to
+wait on."""
 
 import asyncio
 import threading
@@ -18,9 +19,13 @@ def main() -> None:
         for key in ("alpha", "beta"):
             future = asyncio.run_coroutine_threadsafe(lookup(key), loop)
             # Blocks this thread only; .result(timeout) raises TimeoutError if late.
-            print(f"{threading.current_thread().name} got {future.result(timeout=10)}")
+            print(
+                f"{threading.current_thread().name} got {future.result(timeout=10)}"
+            )
     finally:
-        loop.call_soon_threadsafe(loop.stop)  # loop.stop() itself is not thread-safe
+        loop.call_soon_threadsafe(
+            loop.stop
+        )  # loop.stop() itself is not thread-safe
         loop_thread.join()
         loop.close()
 

@@ -9,7 +9,7 @@ WORKERS = 6
 
 
 class Gauge:
-    """Counts how many threads are inside the section now, and the most ever seen."""
+    """How many threads are inside the section now, and the most ever seen."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -36,16 +36,22 @@ def download(slots: threading.Semaphore, gauge: Gauge) -> None:
 def main() -> None:
     slots = threading.BoundedSemaphore(LIMIT)
     gauge = Gauge()
-    threads = [threading.Thread(target=download, args=(slots, gauge))
-               for _ in range(WORKERS)]
+    threads = [
+        threading.Thread(target=download, args=(slots, gauge))
+        for _ in range(WORKERS)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    print(f"{WORKERS} threads, semaphore of {LIMIT}: at most {gauge.peak} inside at once")
+    print(
+        f"{WORKERS} threads, semaphore of {LIMIT}: "
+        f"at most {gauge.peak} inside at once"
+    )
 
     try:
-        slots.release()  # one more release than acquires: a bug a plain Semaphore hides
+        # One more release than acquires: a bug a plain Semaphore would hide.
+        slots.release()
     except ValueError as error:
         print(f"BoundedSemaphore.release() raised ValueError: {error}")
 

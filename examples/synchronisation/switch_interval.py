@@ -1,5 +1,5 @@
-"""The GIL's switch interval: how long a thread may keep the GIL while another thread
-is waiting for it, before it is asked to let go."""
+"""The GIL's switch interval: how long a thread may keep the GIL while another
+thread is waiting for it, before it is asked to let go."""
 
 import sys
 

@@ -1,5 +1,6 @@
 """threading.local(): one attribute name, a separate value in every thread - here a
-per-thread "session" created on first use and reused by that thread's later calls."""
+per-thread "session" created on first use and reused by that thread's later
+calls."""
 
 import threading
 
@@ -33,8 +34,10 @@ def work(results: dict[str, set[int]]) -> None:
 
 def main() -> None:
     results: dict[str, set[int]] = {}
-    threads = [threading.Thread(target=work, args=(results,), name=f"t{number}")
-               for number in range(THREADS)]
+    threads = [
+        threading.Thread(target=work, args=(results,), name=f"t{number}")
+        for number in range(THREADS)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
