@@ -1,0 +1,34 @@
+import threading
+
+import pytest
+
+from examples.synchronisation.condition import BATCH, wait_for_batch
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("round_", range(5))
+def test_waiter_wakes_exactly_when_its_predicate_holds(round_):
+    cond = threading.Condition()
+    items: list[int] = []
+    seen: list[int] = []
+    waiter = threading.Thread(target=wait_for_batch, args=(cond, items, seen))
+    waiter.start()
+    for number in range(BATCH - 1):
+        with cond:
+            items.append(number)
+            cond.notify_all()  # wakes the waiter: the predicate sends it back to sleep
+    waiter.join(timeout=0.2)
+    assert waiter.is_alive() and seen == []  # predicate false: still waiting
+    with cond:
+        items.append(BATCH)
+        cond.notify_all()
+    waiter.join(timeout=10)
+    assert not waiter.is_alive()
+    assert seen == [BATCH]  # woke once, with exactly the batch it waited for
+
+
+def test_example_shows_the_waiter_asleep_until_the_third_item(run_example):
+    run = run_example("synchronisation/condition.py")
+    assert run.returncode == 0, run.stderr
+    flags = [line.endswith("True") for line in run.stdout.splitlines()[:5]]
+    assert flags == [False] * BATCH + [True] * (5 - BATCH)
