@@ -25,6 +25,7 @@ def test_put_blocks_at_maxsize_and_join_waits_for_every_task_done():
     for item in range(2, 50):
         jobs.put(item)
         assert jobs.qsize() <= 2
-    assert joined.wait(timeout=10)
+    assert joined.wait(timeout=10)  # the first two were done at some point
+    jobs.join()  # called after the last put(): returns once all 50 are done
     assert done == list(range(50))
     joiner.join(timeout=5)
