@@ -18,7 +18,8 @@ def test_waiter_wakes_exactly_when_its_predicate_holds(round_):
             items.append(number)
             cond.notify_all()  # wakes the waiter: the predicate sends it back to sleep
     waiter.join(timeout=0.2)
-    assert waiter.is_alive() and seen == []  # predicate false: still waiting
+    assert waiter.is_alive()
+    assert seen == []
     with cond:
         items.append(BATCH)
         cond.notify_all()
