@@ -29,7 +29,7 @@ class Gauge:
 def download(slots: threading.Semaphore, gauge: Gauge) -> None:
     with slots:  # at most LIMIT threads get past this line at a time
         gauge.enter()
-        time.sleep(0.02)  # stands in for a network call
+        time.sleep(0.05)  # stands in for a network call
         gauge.leave()
 
 

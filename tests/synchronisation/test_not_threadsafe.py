@@ -1,4 +1,5 @@
 import asyncio
+import threading
 
 import pytest
 
@@ -15,3 +16,29 @@ def test_an_unsafe_set_is_noticed_only_when_something_else_wakes_the_loop():
 def test_call_soon_threadsafe_wakes_the_loop_long_before_the_timeout():
     elapsed = asyncio.run(time_wakeup(threadsafe=True))
     assert SET_AFTER <= elapsed < 0.9 * LOOP_TIMEOUT
+
+
+@pytest.mark.timeout(30)
+def test_debug_mode_makes_the_unsafe_call_raise_in_the_calling_thread():
+    async def scenario() -> tuple[list[str], bool]:
+        event = asyncio.Event()
+        waiter = asyncio.ensure_future(event.wait())
+        await asyncio.sleep(0)  # the waiter is now waiting
+        errors: list[str] = []
+
+        def setter() -> None:
+            try:
+                event.set()
+            except RuntimeError as error:
+                errors.append(str(error))
+
+        thread = threading.Thread(target=setter)
+        thread.start()
+        thread.join()
+        await asyncio.wait({waiter}, timeout=0.2)
+        return errors, waiter.done()
+
+    errors, woke = asyncio.run(scenario(), debug=True)
+    assert errors == ["Non-thread-safe operation invoked on an event loop other than "
+                      "the current one"]
+    assert not woke  # its wake-up was never scheduled: it stays stuck
