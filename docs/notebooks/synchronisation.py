@@ -49,7 +49,7 @@ print("a new thread sees:", seen_by_thread[0])
 # %% [markdown]
 # ## Context variables set at the top level of a cell
 #
-# Top-level code of a cell is not inside a task of its own. The output below shows what the kernel
+# The output below shows what the kernel
 # that built this page does with a `ContextVar.set()` at the top level: the next cell still sees
 # it, as a later line of a script would. Tasks and `asyncio.to_thread` started from a cell copy
 # the cell's context, exactly as in the chapter.
