@@ -62,3 +62,16 @@ def test_thread_context_example_names_the_version_it_needs(run_example):
     run = run_example("synchronisation/thread_context.py")
     assert run.returncode != 0
     assert run.stderr.strip() == "this example needs Python 3.14+ (Thread's context= parameter)"
+
+
+@pytest.mark.skipif(sys.version_info < (3, 14), reason="-X thread_inherit_context is new in 3.14")
+def test_with_the_flag_forced_on_threads_and_pool_threads_inherit():
+    from tests.conftest import ROOT, run_command
+
+    script = ROOT / "examples" / "synchronisation" / "context_copies.py"
+    run = run_command([sys.executable, "-X", "thread_inherit_context=1", str(script)])
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[2] == "loop.run_in_executor:    'request-7'"  # the pool thread inherited
+    assert lines[3] == ("threading.Thread:        'request-7' "
+                        "(sys.flags.thread_inherit_context=True)")
