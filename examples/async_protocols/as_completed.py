@@ -9,7 +9,7 @@ async def download(name: str, delay: float) -> str:
     return name
 
 
-async def main() -> None:
+async def run() -> None:
     jobs = [download("big", 0.3), download("small", 0.1), download("medium", 0.2)]
     print(f"started:  {['big', 'small', 'medium']}")
     finished = []
@@ -18,5 +18,9 @@ async def main() -> None:
     print(f"finished: {finished}")
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -10,7 +10,7 @@ async def download(delay: float) -> float:
     return delay
 
 
-async def main() -> None:
+async def run() -> None:
     tasks = {
         asyncio.create_task(download(delay), name=name)
         for name, delay in (("big", 0.3), ("small", 0.1), ("medium", 0.2))
@@ -22,7 +22,11 @@ async def main() -> None:
         )
 
 
-if __name__ == "__main__":
+def main() -> None:
     if sys.version_info < (3, 13):
         sys.exit("this example needs Python 3.13+ (async for over as_completed)")
-    asyncio.run(main())
+    asyncio.run(run())
+
+
+if __name__ == "__main__":
+    main()

@@ -40,7 +40,7 @@ async def connection(log: list[str]) -> AsyncIterator[None]:
         log.append("generator: closed")
 
 
-async def main() -> None:
+async def run() -> None:
     log: list[str] = []
     async with Connection(log):
         log.append("class: body")
@@ -54,5 +54,9 @@ async def main() -> None:
     print("\n".join(log))
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

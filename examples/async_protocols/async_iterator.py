@@ -27,7 +27,7 @@ async def countdown(start: int) -> AsyncIterator[int]:
         yield number
 
 
-async def main() -> None:
+async def run() -> None:
     print(f"class:           {[number async for number in Countdown(3)]}")
     print(f"async generator: {[number async for number in countdown(3)]}")
     iterator = countdown(1)
@@ -35,5 +35,9 @@ async def main() -> None:
     print(f"once exhausted:  {await anext(iterator, 'default')!r}")
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -10,7 +10,7 @@ async def save(log: list[str]) -> str:
     return "saved"
 
 
-async def main() -> None:
+async def run() -> None:
     log: list[str] = []
     saving = asyncio.create_task(save(log))
     try:
@@ -29,5 +29,9 @@ async def main() -> None:
     print("\n".join(log))
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -35,7 +35,7 @@ async def consume(stream: AsyncIterator[int], label: str) -> None:
         print(f"{label}: TimeoutError")
 
 
-async def main() -> None:
+async def run() -> None:
     for stream, label in (
         (trapped(), "timeout around yield"),
         (safe(), "timeout around fetch only"),
@@ -49,5 +49,9 @@ async def main() -> None:
             print(f"{label}: consumer task cancelled: {task.cancelled()}")
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -18,7 +18,7 @@ async def step_with_own_deadline(forget: bool) -> str:
     return f"carried on; cancelling() = {task.cancelling()}"
 
 
-async def main() -> None:
+async def run() -> None:
     for forget in (False, True):
         label = "forgot uncancel()" if forget else "called uncancel()"
         print(
@@ -26,5 +26,9 @@ async def main() -> None:
         )
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -27,7 +27,7 @@ async def race(when: str, jobs: list[tuple[str, float, bool]]) -> None:
     print(f"  after cancel(): all cancelled={all(t.cancelled() for t in pending)}")
 
 
-async def main() -> None:
+async def run() -> None:
     await race(
         asyncio.FIRST_COMPLETED,
         [("fast", 0.01, False), ("slow", 5, False), ("slower", 10, False)],
@@ -38,5 +38,9 @@ async def main() -> None:
     )
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -2,14 +2,14 @@
 the same items through an unbounded queue and through bounded ones; peak memory,
 the largest backlog and each item's wait in the queue are recorded.
 
-Self-contained: `python examples/benchmarks/queue_bound.py [--quick] [--json]`."""
+Self-contained: `python examples/benchmarks/queue_bound.py [--full] [--json]`."""
 
+import argparse
 import json
 import os
 import platform
 import queue
 import statistics
-import sys
 import sysconfig
 import threading
 import time
@@ -124,8 +124,16 @@ def table(results: dict) -> str:
 
 
 def main() -> None:
-    results = measure(quick="--quick" in sys.argv)
-    print(json.dumps(results, indent=2) if "--json" in sys.argv else table(results))
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--full", action="store_true", help="the full run (default: quick)"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print the results as JSON"
+    )
+    arguments = parser.parse_args()
+    results = measure(quick=not arguments.full)
+    print(json.dumps(results) if arguments.json else table(results))
 
 
 if __name__ == "__main__":

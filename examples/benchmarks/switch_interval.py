@@ -1,10 +1,10 @@
 """The convoy effect: an I/O thread next to a CPU-bound thread waits for the GIL
-after every system call, up to one switch interval (sys.setswitchinterval) each
+after every blocking call, up to one switch interval (sys.setswitchinterval) each
 time.
 
-Self-contained: `python examples/benchmarks/switch_interval.py [--quick]
-[--json]`."""
+Self-contained: `python examples/benchmarks/switch_interval.py [--full] [--json]`."""
 
+import argparse
 import json
 import os
 import platform
@@ -135,8 +135,16 @@ def table(results: dict) -> str:
 
 
 def main() -> None:
-    results = measure(quick="--quick" in sys.argv)
-    print(json.dumps(results, indent=2) if "--json" in sys.argv else table(results))
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--full", action="store_true", help="the full run (default: quick)"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print the results as JSON"
+    )
+    arguments = parser.parse_args()
+    results = measure(quick=not arguments.full)
+    print(json.dumps(results) if arguments.json else table(results))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ async def worker(
         jobs.task_done()
 
 
-async def main() -> None:
+async def run() -> None:
     jobs: asyncio.Queue[int] = asyncio.Queue(maxsize=MAXSIZE)
     results: dict[int, str] = {}
     gauge = {"peak_backlog": 0}
@@ -43,5 +43,9 @@ async def main() -> None:
     )
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -27,7 +27,7 @@ async def count(lock: asyncio.Lock | None) -> int:
     return state["count"]
 
 
-async def main() -> None:
+async def run() -> None:
     print(f"{TASKS} tasks add one, no lock:     count = {await count(None)}")
     print(
         f"{TASKS} tasks add one, asyncio.Lock: "
@@ -35,5 +35,9 @@ async def main() -> None:
     )
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

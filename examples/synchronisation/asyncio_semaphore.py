@@ -20,7 +20,7 @@ async def fetch(
         gauge["inside"] -= 1
 
 
-async def main() -> None:
+async def run() -> None:
     slots, start = asyncio.Semaphore(LIMIT), asyncio.Event()
     gauge = {"inside": 0, "peak": 0}
     async with asyncio.TaskGroup() as group:
@@ -33,5 +33,9 @@ async def main() -> None:
     )
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -31,7 +31,7 @@ def in_plain_thread() -> str:
     return seen[0]
 
 
-async def main() -> None:
+async def run() -> None:
     request_id.set("request-7")
     async with asyncio.TaskGroup() as group:
         tasks = [group.create_task(child(f"child-{n}")) for n in range(2)]
@@ -49,5 +49,9 @@ async def main() -> None:
     )
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

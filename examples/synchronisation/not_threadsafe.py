@@ -32,7 +32,7 @@ async def time_wakeup(threadsafe: bool) -> float:
     return elapsed
 
 
-async def main() -> None:
+async def run() -> None:
     for threadsafe, label in (
         (False, "event.set() from a thread"),
         (True, "call_soon_threadsafe(event.set)"),
@@ -46,5 +46,9 @@ async def main() -> None:
         print(f"{label:<32} -> noticed {when}")
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -15,7 +15,7 @@ def produce(
     loop.call_soon_threadsafe(queue.put_nowait, None)
 
 
-async def main() -> None:
+async def run() -> None:
     queue: asyncio.Queue[int | None] = asyncio.Queue()
     producer = threading.Thread(
         target=produce, name="producer", args=(asyncio.get_running_loop(), queue)
@@ -31,5 +31,9 @@ async def main() -> None:
     )
 
 
+def main() -> None:
+    asyncio.run(run())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

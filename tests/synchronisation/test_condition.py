@@ -27,9 +27,3 @@ def test_waiter_wakes_exactly_when_its_predicate_holds(round_):
     assert not waiter.is_alive()
     assert seen == [BATCH]  # woke once, with exactly the batch it waited for
 
-
-def test_example_shows_the_waiter_asleep_until_the_third_item(run_example):
-    run = run_example("synchronisation/condition.py")
-    assert run.returncode == 0, run.stderr
-    flags = [line.endswith("True") for line in run.stdout.splitlines()[:5]]
-    assert flags == [False] * BATCH + [True] * (5 - BATCH)

@@ -1,7 +1,6 @@
 import asyncio
 import contextvars
 import sys
-import threading
 
 import pytest
 
@@ -43,25 +42,6 @@ def test_a_plain_thread_inherits_the_callers_context_where_the_flag_is_set():
     context = contextvars.copy_context()
     context.run(request_id.set, "caller")
     assert context.run(in_plain_thread) == "caller"
-
-
-@pytest.mark.skipif(sys.version_info < (3, 14), reason="Thread(context=) is new in 3.14")
-def test_thread_context_argument_overrides_the_default(run_example):
-    run = run_example("synchronisation/thread_context.py")
-    assert run.returncode == 0, run.stderr
-    empty: list[str] = []
-    thread = threading.Thread(target=lambda: empty.append(read()),
-                              context=contextvars.Context())
-    thread.start()
-    thread.join()
-    assert empty == ["<unset>"]
-
-
-@pytest.mark.skipif(sys.version_info >= (3, 14), reason="shows the message on 3.13 and older")
-def test_thread_context_example_names_the_version_it_needs(run_example):
-    run = run_example("synchronisation/thread_context.py")
-    assert run.returncode != 0
-    assert run.stderr.strip() == "this example needs Python 3.14+ (Thread's context= parameter)"
 
 
 @pytest.mark.skipif(sys.version_info < (3, 14), reason="-X thread_inherit_context is new in 3.14")
