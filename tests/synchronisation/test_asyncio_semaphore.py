@@ -35,3 +35,11 @@ def test_tasks_wait_for_the_event_before_entering():
         return before
 
     assert asyncio.run(scenario()) == 0
+
+
+def test_asyncio_primitives_take_no_timeout_argument():
+    import inspect
+
+    waits = [asyncio.Lock().acquire, asyncio.Event().wait, asyncio.Semaphore().acquire,
+             asyncio.Condition().wait, asyncio.Condition().wait_for, asyncio.Barrier(1).wait]
+    assert all("timeout" not in inspect.signature(wait).parameters for wait in waits)
