@@ -76,21 +76,12 @@ def _imported_top_names(path: Path) -> set[str]:
 
 
 def _dependency_names() -> set[str]:
-    """The distributions pyproject.toml names, and the modules they install where installed."""
+    """The distributions pyproject.toml names (their module is usually the same name)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     requirements = [item for group in project.get("dependency-groups", {}).values()
                     for item in group if isinstance(item, str)]
-    names = {re.split(r"[\s<>=!~;\[]", item, maxsplit=1)[0].lower().replace("-", "_")
-             for item in requirements}
-    modules = set(names)
-    for distribution in importlib.metadata.distributions():
-        for file in distribution.files or []:
-            top = file.parts[0] if file.parts else ""
-            if top.endswith(".py"):
-                modules.add(top[:-3])
-            elif "." not in top and top != "__pycache__":
-                modules.add(top)
-    return modules
+    return {re.split(r"[\s<>=!~;\[]", item, maxsplit=1)[0].lower().replace("-", "_")
+            for item in requirements}
 
 
 def test_no_notebook_or_hook_shadows_a_module():
