@@ -85,8 +85,8 @@ def test_the_line_says_what_ran_where():
     runs = [sample_manifest("Linux", v) for v in ("3.11", "3.12", "3.13", "3.14t")]
     line = hook.page_line("docs/threads.md", [*runs, sample_manifest("macOS", "3.11"), windows])
     assert line == ("All 2 code blocks on this page ran and passed on Python 3.11\u20133.13 and "
-                    "3.14t on Linux; 3.11 on macOS; 1 of 2 passed on Python 3.13 on Windows — skipped: "
-                    "server blocks are skipped. Test run of 2026-11-30.")
+                    "3.14t on Linux; 3.11 on macOS; 1 of 2 passed on Python 3.13 on Windows "
+                    "— skipped: server blocks are skipped. Test run of 2026-11-30.")
 
 
 def test_a_failure_is_reported_not_hidden():
