@@ -48,7 +48,8 @@ def test_example_is_a_complete_program(example: Path):
 
 
 def test_nav_lists_all_fifteen_sections():
-    config = yaml.safe_load(re.sub(r"!ENV \[.*\]", "null", (ROOT / "mkdocs.yml").read_text()))
+    text = (ROOT / "mkdocs.yml").read_text("utf-8")  # it contains "§": never the locale's
+    config = yaml.safe_load(re.sub(r"!ENV \[.*\]", "null", text))
     chapters = next(item["Chapters"] for item in config["nav"] if "Chapters" in item)
     titles = [next(iter(entry)) for entry in chapters]
     assert [t.split()[0] for t in titles] == [f"§0.{n}" for n in range(1, 16)]
@@ -86,7 +87,7 @@ def test_home_page_table_comes_from_the_results(tmp_path: Path):
 @pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is in the dev group")
 def test_examples_and_tests_are_ruff_clean():
     run = subprocess.run(["ruff", "check", "examples", "tests"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60)
+                         text=True, encoding="utf-8", timeout=60)
     assert run.returncode == 0, run.stdout
 
 
@@ -97,7 +98,7 @@ needs_mkdocs = pytest.mark.skipif(importlib.util.find_spec("mkdocs") is None,
 def build(site: Path, output: Path, timeout: float = 180) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site / "mkdocs.yml"),
-         "-d", str(output)], capture_output=True, text=True, timeout=timeout,
+         "-d", str(output)], capture_output=True, text=True, encoding="utf-8", timeout=timeout,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
 

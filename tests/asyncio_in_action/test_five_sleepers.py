@@ -54,7 +54,7 @@ def notes_call(version: tuple[int, int]) -> subprocess.CompletedProcess:
         pytest.skip(f"no Python {version[0]}.{version[1]} interpreter on this machine")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     return subprocess.run([found[0], "-c", NOTES_CALL], capture_output=True, text=True,
-                          timeout=30, cwd=ROOT, env=env)
+                          encoding="utf-8", timeout=30, cwd=ROOT, env=env)
 
 
 def test_get_event_loop_works_silently_on_311():
