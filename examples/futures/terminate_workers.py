@@ -3,6 +3,7 @@ where shutdown() would wait for them to finish.
 """
 
 import multiprocessing
+import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -15,6 +16,8 @@ def stuck(started: threading.Event) -> str:  # a Manager().Event() proxy: same m
 
 
 def main() -> None:
+    if sys.version_info < (3, 14):  # say what is needed, not a traceback
+        sys.exit("needs Python 3.14+ for ProcessPoolExecutor.terminate_workers()")
     with multiprocessing.Manager() as manager:
         started = manager.Event()
         executor = ProcessPoolExecutor(max_workers=1)
