@@ -3,6 +3,7 @@ block quietly - no CancelledError escapes - e.g. once one task has found the ans
 """
 
 import asyncio
+import sys
 
 
 async def search(group: asyncio.TaskGroup, name: str, delay: float, log: list[str]) -> None:
@@ -25,6 +26,8 @@ async def first_answer() -> None:
 
 
 def main() -> None:
+    if sys.version_info < (3, 15):  # say what is needed, not a traceback
+        sys.exit("needs Python 3.15+ for TaskGroup.cancel()")
     asyncio.run(first_answer())
 
 

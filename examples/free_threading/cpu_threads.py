@@ -2,10 +2,37 @@
 threads over one, and the speedup per core."""
 
 import os
-
-from examples.thread_problems.gil import count, gil_enabled, measure
+import sys
+import threading
+import time
+from collections.abc import Callable
 
 LOOPS = 1_000_000  # pure-Python iterations per job: each thread runs one job
+
+
+# The next three are thread_problems/gil.py's, repeated so that this file runs on its own.
+def gil_enabled() -> bool:
+    if hasattr(sys, "_is_gil_enabled"):  # Python 3.13+
+        return sys._is_gil_enabled()
+    return True  # before 3.13 every CPython build has a GIL
+
+
+def count(loops: int) -> int:
+    total = 0
+    for number in range(loops):
+        total += number
+    return total
+
+
+def measure(job: Callable[[], object], threads: int) -> tuple[float, float]:
+    """Run `job` once in each of `threads` threads; return (wall seconds, CPU seconds)."""
+    workers = [threading.Thread(target=job) for _ in range(threads)]
+    wall, cpu = time.perf_counter(), time.process_time()
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
 def cores() -> int:

@@ -23,7 +23,8 @@ def gil_enabled_with(setting: str) -> str:
     """Start this interpreter again with PYTHON_GIL=setting and ask it."""
     run = subprocess.run(
         [sys.executable, "-c", "import sys; print(sys._is_gil_enabled())"],
-        env={**os.environ, "PYTHON_GIL": setting}, capture_output=True, text=True, timeout=30,
+        env={**os.environ, "PYTHON_GIL": setting}, capture_output=True, text=True,
+        encoding="utf-8", timeout=30,
     )
     if run.returncode != 0:  # a standard build refuses PYTHON_GIL=0 and does not start
         return "refused: " + run.stderr.strip().splitlines()[0]

@@ -16,7 +16,7 @@ TREE = ["app.py", "__pycache__/app.cpython-313.pyc", ".pyenv/version", "pkg/__in
 def make_tree(root: Path) -> None:
     for relative in TREE:
         (root / relative).parent.mkdir(parents=True, exist_ok=True)
-        (root / relative).write_text("")
+        (root / relative).write_text("", encoding="utf-8")
 
 
 def find_files(path: Path, query_string: str, found: list[Path]) -> list[Path]:

@@ -3,6 +3,7 @@ can walk an endless iterator; without it, map() would try to submit every item f
 """
 
 import itertools
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -20,6 +21,8 @@ def square(number: int) -> int:
 
 
 def main() -> None:
+    if sys.version_info < (3, 14):  # say what is needed, not a traceback
+        sys.exit("needs Python 3.14+ for Executor.map(buffersize=...)")
     with ThreadPoolExecutor(max_workers=2) as executor:
         results = executor.map(square, tracked(itertools.count()), buffersize=4)
         first_five = list(itertools.islice(results, 5))

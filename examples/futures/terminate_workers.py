@@ -3,6 +3,7 @@ are stuck, where shutdown() would wait for them to finish.
 """
 
 import multiprocessing
+import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -16,6 +17,8 @@ def stuck(started: threading.Event) -> str:
 
 
 def main() -> None:
+    if sys.version_info < (3, 14):  # say what is needed, not a traceback
+        sys.exit("needs Python 3.14+ for ProcessPoolExecutor.terminate_workers()")
     with multiprocessing.Manager() as manager:
         started = manager.Event()
         executor = ProcessPoolExecutor(max_workers=1)

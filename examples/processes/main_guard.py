@@ -34,7 +34,7 @@ def run_script(source: str) -> subprocess.CompletedProcess[str]:
         script = Path(folder) / "script.py"
         script.write_text(source, encoding="utf-8")
         return subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
-                              timeout=60, check=False)
+                              encoding="utf-8", timeout=60, check=False)
 
 
 def main() -> None:

@@ -46,8 +46,8 @@ def run_cell(as_file: bool) -> subprocess.CompletedProcess[str]:
             command = [sys.executable, str(script)]
         else:
             command = [sys.executable, "-c", source]
-        return subprocess.run(command, capture_output=True, text=True, timeout=60,
-                              cwd=folder, check=False)
+        return subprocess.run(command, capture_output=True, text=True,
+                              encoding="utf-8", timeout=60, cwd=folder, check=False)
 
 
 def seconds_to_count(loops: int) -> float:

@@ -1,6 +1,7 @@
 """queue.Queue.shutdown() (Python 3.13+): consumers drain what is left, then get queue.ShutDown."""
 
 import queue
+import sys
 import threading
 
 
@@ -15,6 +16,8 @@ def consume(jobs: queue.Queue[int], done: list[int]) -> None:
 
 
 def main() -> None:
+    if sys.version_info < (3, 13):  # say what is needed, not a traceback
+        sys.exit("needs Python 3.13+ for queue.Queue.shutdown()")
     jobs: queue.Queue[int] = queue.Queue()
     done: list[int] = []
     consumers = [threading.Thread(target=consume, args=(jobs, done)) for _ in range(3)]

@@ -1,7 +1,12 @@
 """Python 3.14's concurrent.interpreters: several interpreters in one process, each with its own
 modules and globals; call a function in one, run code in one, see an exception come back."""
 
-from concurrent import interpreters
+import sys
+
+try:
+    from concurrent import interpreters
+except ImportError:  # before Python 3.14: say what is needed, not a traceback
+    sys.exit("needs Python 3.14+ for concurrent.interpreters")
 
 calls = 0  # module state: every interpreter has its own copy of this module
 

@@ -3,10 +3,15 @@ its own module state; what cannot be shared or pickled is refused; start-up cost
 threads and processes."""
 
 import concurrent.futures
-import concurrent.interpreters
+import sys
 import threading
 import time
 from collections.abc import Callable
+
+try:
+    import concurrent.interpreters
+except ImportError:  # before Python 3.14: say what is needed, not a traceback
+    sys.exit("needs Python 3.14+ for concurrent.interpreters")
 
 calls = 0
 

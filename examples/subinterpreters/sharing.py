@@ -1,9 +1,14 @@
 """What crosses between interpreters: shareable values and queues pass, a memoryview shares its
 buffer, other objects are copied (by pickle) or refused with NotShareableError."""
 
+import sys
 import threading
 from collections.abc import Callable
-from concurrent import interpreters
+
+try:
+    from concurrent import interpreters
+except ImportError:  # before Python 3.14: say what is needed, not a traceback
+    sys.exit("needs Python 3.14+ for concurrent.interpreters")
 
 
 def append_item(items: list[str]) -> int:

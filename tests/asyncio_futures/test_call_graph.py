@@ -27,7 +27,8 @@ def test_call_graph_names_the_awaiting_task(run_example):
 @pytest.mark.parametrize("command", ["ps", "pstree"])
 def test_python_m_asyncio_inspects_the_running_example(command):
     with subprocess.Popen([sys.executable, str(EXAMPLE), "--hold"], stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as target:
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                          encoding="utf-8") as target:
         ready = threading.Event()
 
         def read() -> None:
@@ -42,7 +43,8 @@ def test_python_m_asyncio_inspects_the_running_example(command):
             assert ready.wait(30), "the example never reported its pid"
             assert target.poll() is None, "the example exited early"
             inspect = subprocess.run([sys.executable, "-m", "asyncio", command, str(target.pid)],
-                                     capture_output=True, text=True, timeout=30)
+                                     capture_output=True, text=True, encoding="utf-8",
+                                     timeout=30)
         finally:
             target.stdin.write("go\n")
             target.stdin.close()

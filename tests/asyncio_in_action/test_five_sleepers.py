@@ -43,7 +43,7 @@ def notes_call(version: tuple[int, int]) -> subprocess.CompletedProcess:
     if python is None:
         pytest.skip(f"no Python {version[0]}.{version[1]} here (GUIDE_PYTHONS lists others)")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    return subprocess.run([python, "-c", NOTES_CALL], capture_output=True, text=True,
+    return subprocess.run([python, "-c", NOTES_CALL], capture_output=True, text=True, encoding="utf-8",
                           timeout=30, cwd=ROOT, env=env)
 
 

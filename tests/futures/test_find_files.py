@@ -10,7 +10,7 @@ from examples.futures import find_files, find_files_notes
 def tree(tmp_path: Path) -> Path:
     find_files.make_tree(tmp_path)
     (tmp_path / "pkg" / "deep" / "more").mkdir()
-    (tmp_path / "pkg" / "deep" / "more" / "last.py").write_text("")
+    (tmp_path / "pkg" / "deep" / "more" / "last.py").write_text("", encoding="utf-8")
     return tmp_path
 
 

@@ -60,7 +60,7 @@ def interpreters() -> dict[tuple[int, int], str]:
             probe = subprocess.run(
                 [path, "-c", "import sys, sysconfig; print(*sys.version_info[:2], "
                              "sysconfig.get_config_var('Py_GIL_DISABLED') or 0)"],
-                capture_output=True, text=True, timeout=30, check=True)
+                capture_output=True, text=True, encoding="utf-8", timeout=30, check=True)
         except (OSError, subprocess.SubprocessError):
             continue
         major, minor, free_threaded = map(int, probe.stdout.split())

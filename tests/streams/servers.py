@@ -41,7 +41,7 @@ def sort_server_process(*args: str) -> Iterator[ServerProcess]:
     """Run examples/streams/sort_server.py --port 0; stop it with SIGTERM (Windows: kill)."""
     process = subprocess.Popen([sys.executable, str(SCRIPT), "--port", "0", *args],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env=script_env())
+                               encoding="utf-8", env=script_env())
     server = ServerProcess(process)
     listening = threading.Event()
 

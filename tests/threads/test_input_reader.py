@@ -15,7 +15,7 @@ REPORT = re.compile(r"calculated squares up to (\d+) \* (\d+) = (\d+)")
 def type_after_pause(name: str, text: str = "hello\n") -> tuple[int, int, str]:
     process = subprocess.Popen(
         [sys.executable, str(ROOT / "examples" / "threads" / name)], env=script_env(), text=True,
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        encoding="utf-8", stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     try:
         assert process.stdout.readline().startswith("Enter some text")  # the loop starts now
