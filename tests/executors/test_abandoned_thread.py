@@ -1,0 +1,52 @@
+import asyncio
+import inspect
+import sys
+import threading
+import time
+
+import pytest
+
+from examples.executors import abandoned_thread
+
+
+@pytest.fixture
+def short_job(monkeypatch):
+    monkeypatch.setattr(abandoned_thread, "JOB", 0.6)  # still six times the 0.1 s limit
+    return 0.6
+
+
+@pytest.mark.timeout(30)
+def test_timeout_abandons_the_thread_and_asyncio_run_waits_for_it(short_job):
+    finished = threading.Event()
+    after_timeout = {}
+
+    async def scenario() -> None:
+        await abandoned_thread.abandon(finished)
+        after_timeout["finished"] = finished.is_set()
+        after_timeout["workers"] = [t for t in threading.enumerate()
+                                    if t.name.startswith("asyncio") and t.is_alive()]
+
+    asyncio.run(scenario())
+    assert after_timeout["finished"] is False  # the timeout did not stop the job...
+    assert after_timeout["workers"]  # ...its thread was still running...
+    assert finished.is_set()  # ...and asyncio.run() returned only after it had ended
+    assert not any(t.is_alive() for t in after_timeout["workers"])
+
+
+@pytest.mark.timeout(30)
+def test_a_stop_event_ends_the_job_at_its_next_check(short_job):
+    finished = threading.Event()
+    started = time.perf_counter()
+    asyncio.run(abandoned_thread.stop_cooperatively(finished))
+    assert not finished.is_set()  # it returned early, at a check of the stop event
+    assert time.perf_counter() - started < short_job  # generous: the check is every 10 ms
+
+
+def test_shutdown_default_executor_has_a_timeout_only_from_312():
+    # Before 3.12 there is no limit to give: asyncio.run() waits as long as the thread runs.
+    loop = asyncio.new_event_loop()
+    try:
+        parameters = inspect.signature(loop.shutdown_default_executor).parameters
+    finally:
+        loop.close()
+    assert ("timeout" in parameters) == (sys.version_info >= (3, 12))

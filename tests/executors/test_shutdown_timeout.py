@@ -1,0 +1,95 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+# asyncio.run() under each interpreter, with the 300 s join limit patched down to 0.2 s
+# so that the test does not take 300 s: does it give up before the 1 s thread ends?
+PROBE = """
+import asyncio, sys, threading, time
+import asyncio.constants
+asyncio.constants.THREAD_JOIN_TIMEOUT = 0.2
+finished = threading.Event()
+def job():
+    time.sleep(1.0)
+    finished.set()
+async def main():
+    try:
+        async with asyncio.timeout(0.05):
+            await asyncio.to_thread(job)
+    except TimeoutError:
+        pass
+asyncio.run(main())
+print("gave up" if not finished.is_set() else "waited")
+"""
+INTERPRETERS = {
+    (3, 11): sys.executable if sys.version_info[:2] == (3, 11) else "",
+    (3, 12): "/root/.pyenv/versions/3.12.1/bin/python3.12",
+    (3, 13): "/root/.pyenv/versions/3.13.0/bin/python3.13",
+    (3, 14): str(Path.home() / ".cache/pythons/3.14/bin/python3.14"),
+    (3, 15): str(Path.home() / ".cache/pythons/3.15/bin/python3.15"),
+}
+EXPECTED = {
+    (3, 11): "waited",  # no limit at all
+    (3, 12): "waited",  # 3.12.1: the limit was ignored (gh-111358, fixed in 2024)
+    (3, 13): "gave up",
+    (3, 14): "gave up",
+    (3, 15): "gave up",
+}
+
+
+def interpreter(version: tuple[int, int]) -> str:
+    if sys.version_info[:2] == version:
+        return sys.executable
+    path = INTERPRETERS[version]
+    if not path or not Path(path).is_file():
+        pytest.skip(f"no Python {version[0]}.{version[1]} interpreter on this machine")
+    return path
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("version", sorted(EXPECTED))
+def test_asyncio_run_gives_up_on_the_thread_only_from_313(version):
+    python = interpreter(version)
+    if version == (3, 12) and python != INTERPRETERS[(3, 12)]:
+        pytest.skip("the 3.12 expectation is for 3.12.1")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    run = subprocess.run([python, "-c", PROBE], capture_output=True, text=True,
+                         timeout=30, cwd=ROOT, env=env)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == EXPECTED[version]
+    if EXPECTED[version] == "gave up":
+        assert "RuntimeWarning: The executor did not finishing joining" in run.stderr
+
+
+@pytest.mark.skipif(sys.version_info < (3, 12), reason="the constant exists from 3.12")
+def test_the_default_limit_is_300_seconds():
+    import asyncio.constants
+
+    assert asyncio.constants.THREAD_JOIN_TIMEOUT == 300
+
+
+@pytest.mark.skipif(sys.version_info < (3, 13), reason="needs Python 3.13")
+@pytest.mark.timeout(30)
+def test_the_interpreter_still_joins_the_thread_at_exit(run_example):
+    run = run_example("executors/shutdown_timeout.py", timeout=30)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    # The worker's line comes after main() has returned: exit waited for the thread.
+    assert lines.index("worker thread: job finished, after main() had returned") > next(
+        n for n, line in enumerate(lines) if line.startswith("main() returns"))
+    assert "did not finishing joining its threads within 0.2 seconds" in run.stderr
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 13), reason="tests the versions before 3.13")
+def test_the_example_names_the_version_it_needs(run_example):
+    run = run_example("executors/shutdown_timeout.py", timeout=30)
+    assert run.returncode == 1
+    assert run.stdout == ""
+    assert run.stderr.strip().splitlines() == [
+        "this example needs Python 3.13 or later: earlier versions wait for the thread "
+        "without a limit"]
