@@ -1,6 +1,7 @@
-"""What cancellation cannot stop: a blocking call on the loop's own thread (the timeout
-cannot even fire until it returns) and a job a process pool has already started (its
-future refuses cancel(); the worker computes on). Only a job still queued is cancelled.
+"""What cancellation cannot stop: a blocking call on the loop's own thread (the
+timeout cannot even fire until it returns) and a job a process pool has already
+started (its future refuses cancel(); the worker computes on). Only a job still
+waiting in the pool's queue can be cancelled.
 """
 
 import asyncio
@@ -20,7 +21,7 @@ async def blocking_call_in_a_coroutine() -> None:
     started = time.perf_counter()
     try:
         async with asyncio.timeout(LIMIT) as scope:
-            time.sleep(BLOCK)  # holds the thread: the loop never gets to fire the timer
+            time.sleep(BLOCK)  # holds the thread: the loop cannot fire the timer
         outcome = f"no TimeoutError (expired: {scope.expired()})"
     except TimeoutError:
         outcome = "TimeoutError"
@@ -30,19 +31,24 @@ async def blocking_call_in_a_coroutine() -> None:
 
 
 async def running_pool_job(pool: ProcessPoolExecutor) -> None:
-    running = pool.submit(crunch, 0.5)
-    queued = pool.submit(crunch, 0.5)  # the pool has one worker: this one waits
-    while not (running.running() or running.done()):  # until the worker has it
+    # One worker, four jobs. The pool moves up to max_workers + 1 jobs ahead into its
+    # call queue, where they count as running too: only the fourth surely still waits.
+    jobs = [pool.submit(crunch, 1.0)] + [pool.submit(crunch, 0) for _ in range(3)]
+    first, last = jobs[0], jobs[-1]
+    while not (first.running() or first.done()):
         await asyncio.sleep(0.01)
-    print(f"pool job already running: cancel() -> {running.cancel()}; "
-          f"job still queued: cancel() -> {queued.cancel()}")
+    refused, accepted = first.cancel(), last.cancel()
+    for job in jobs[1:-1]:
+        job.cancel()  # succeeds or not, depending on how far the pool has got
+    print(f"pool job already running: cancel() -> {refused}; "
+          f"job fourth in line: cancel() -> {accepted}")
     try:
         async with asyncio.timeout(LIMIT):
-            await asyncio.wrap_future(running)
+            await asyncio.wrap_future(first)
     except TimeoutError:
         print(f"timeout({LIMIT}) around the running job: TimeoutError, "
-              f"and the job is still running: {running.running()}")
-    result = await asyncio.wrap_future(running)  # awaited again, with no limit this time
+              f"and the job is still running: {first.running()}")
+    result = await asyncio.wrap_future(first)  # awaited again, without a limit
     print(f"the abandoned job's result arrives anyway: {result!r}")
 
 
