@@ -1,11 +1,13 @@
-"""Python 3.15+: TaskGroup.cancel() stops every task in the group and leaves the async with
-block quietly - no CancelledError escapes - e.g. once one task has found the answer.
+"""Python 3.15+: TaskGroup.cancel() stops every task in the group and leaves the
+async with block quietly - no CancelledError escapes - once one task has the answer.
 """
 
 import asyncio
+import sys
 
 
-async def search(group: asyncio.TaskGroup, name: str, delay: float, log: list[str]) -> None:
+async def search(group: asyncio.TaskGroup, name: str, delay: float,
+                 log: list[str]) -> None:
     try:
         await asyncio.sleep(delay)
         log.append(f"{name} found it")
@@ -25,6 +27,8 @@ async def first_answer() -> None:
 
 
 def main() -> None:
+    if sys.version_info < (3, 15):
+        sys.exit("this example needs Python 3.15 or later (TaskGroup.cancel())")
     asyncio.run(first_answer())
 
 

@@ -57,8 +57,8 @@ def test_eager_start_makes_one_task_eager_on_a_lazy_loop():
     assert log.index("eager starts") < log.index("returned") < log.index("lazy starts")
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 13), reason="3.13.3+ passes the keyword on")
-def test_create_task_has_no_eager_start_before_313():
+@pytest.mark.skipif(sys.version_info >= (3, 13, 3), reason="3.13.3+ passes the keyword on")
+def test_create_task_has_no_eager_start_before_3133():
     async def scenario() -> None:
         coroutine = _instant()
         try:
