@@ -34,13 +34,14 @@ def test_return_exceptions_gives_every_outcome_in_order():
 def test_task_group_cancels_the_sibling_and_raises_every_failure():
     async def scenario() -> tuple[list[str], list[str]]:
         log: list[str] = []
+        messages: list[str] = []
         try:
             async with asyncio.TaskGroup() as group:
                 group.create_task(long_job("sibling", log))
                 group.create_task(fail_soon("boom"))
                 group.create_task(fail_soon("bang"))
         except* ValueError as errors:
-            return sorted(str(e) for e in errors.exceptions), log
-        return [], log
+            messages = sorted(str(e) for e in errors.exceptions)
+        return messages, log
 
     assert asyncio.run(scenario()) == (["bang", "boom"], ["sibling cancelled"])
