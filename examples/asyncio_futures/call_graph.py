@@ -1,5 +1,6 @@
-"""Python 3.14+: asyncio.capture_call_graph() shows which task awaits which, from inside the
-program; with --hold it waits for a line on stdin so `python -m asyncio ps PID` can inspect it.
+"""Python 3.14+: asyncio.capture_call_graph() shows which task awaits which, from
+inside the program; with --hold it waits for a line on stdin, so that
+`python -m asyncio ps PID` can inspect it from outside.
 """
 
 import asyncio
@@ -24,8 +25,9 @@ async def inspect_myself(hold: bool) -> None:
         await asyncio.sleep(0.01)  # let every task reach its await
         tracks = [t for t in asyncio.all_tasks() if t.get_name().startswith("track")]
         graph = asyncio.capture_call_graph(min(tracks, key=lambda t: t.get_name()))
+        stack = [entry.frame.f_code.co_name for entry in graph.call_stack]
         print(f"task: {graph.future.get_name()}")
-        print(f"its call stack: {[entry.frame.f_code.co_name for entry in graph.call_stack]}")
+        print(f"its call stack: {stack}")
         print(f"awaited by: {[parent.future.get_name() for parent in graph.awaited_by]}")
         if hold:
             print(f"pid {os.getpid()}: waiting for a line on stdin", flush=True)
@@ -35,6 +37,8 @@ async def inspect_myself(hold: bool) -> None:
 
 
 def main() -> None:
+    if sys.version_info < (3, 14):
+        sys.exit("this example needs Python 3.14 or later (asyncio.capture_call_graph)")
     asyncio.run(inspect_myself(hold="--hold" in sys.argv[1:]))
 
 
