@@ -27,7 +27,7 @@ asyncio.run(main())
 print("gave up" if not finished.is_set() else "waited")
 """
 INTERPRETERS = {
-    (3, 11): sys.executable if sys.version_info[:2] == (3, 11) else "",
+    (3, 11): "/root/.pyenv/versions/3.11.7/bin/python3.11",
     (3, 12): "/root/.pyenv/versions/3.12.1/bin/python3.12",
     (3, 13): "/root/.pyenv/versions/3.13.0/bin/python3.13",
     (3, 14): str(Path.home() / ".cache/pythons/3.14/bin/python3.14"),
