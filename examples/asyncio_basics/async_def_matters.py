@@ -1,6 +1,6 @@
-"""async def is not documentation: await is a SyntaxError anywhere else, an async def
-without any await is still a coroutine function, and the pre-3.5 @asyncio.coroutine
-decorator no longer exists.
+"""async def is not documentation: await is a SyntaxError anywhere else, an
+async def without any await is still a coroutine function, and the pre-3.5
+@asyncio.coroutine decorator no longer exists.
 """
 
 import asyncio
@@ -31,7 +31,8 @@ def main() -> None:
     print(f"async def without await: coroutine function: "
           f"{inspect.iscoroutinefunction(no_await)}; calling it returned "
           f"{type(coroutine).__name__}; body ran: {bool(steps)}")
-    print(f"asyncio.run() of it: {asyncio.run(coroutine)!r}; body ran: {bool(steps)}")
+    result = asyncio.run(coroutine)
+    print(f"asyncio.run() of it: {result!r}; body ran: {bool(steps)}")
     try:
         asyncio.coroutine  # noqa: B018 - the attribute access is the point
     except AttributeError as error:

@@ -1,5 +1,5 @@
-"""Python 3.14+: create_task(coro, eager_start=True) starts one task eagerly, on a loop
-whose other tasks still start lazily.
+"""Python 3.14+: create_task(coro, eager_start=True) starts one task eagerly, on a
+loop whose other tasks still start lazily.
 """
 
 import asyncio
@@ -24,7 +24,8 @@ async def start_both() -> None:
 
 def main() -> None:
     if sys.version_info < (3, 14):
-        sys.exit("this example needs Python 3.14 or later (create_task(eager_start=...))")
+        sys.exit("this example needs Python 3.14 or later "
+                 "(create_task(eager_start=...))")
     asyncio.run(start_both())
 
 

@@ -8,7 +8,7 @@ import sys
 
 async def worker(name: str, log: list[str]) -> str:
     log.append(f"{name} starts")
-    await asyncio.sleep(0)  # the first suspension: from here on, a task like any other
+    await asyncio.sleep(0)  # the first suspension: from here on, an ordinary task
     log.append(f"{name} ends")
     return name
 
@@ -31,12 +31,14 @@ async def start_both() -> None:
     await eager
     print(f"eager_task_factory: {log}")
     quick = asyncio.create_task(no_suspend())
-    print(f"a task that never suspends is done when create_task returns: {quick.done()}")
+    print("a task that never suspends is done when create_task returns: "
+          f"{quick.done()}")
 
 
 def main() -> None:
     if sys.version_info < (3, 12):
-        sys.exit("this example needs Python 3.12 or later (asyncio.eager_task_factory)")
+        sys.exit("this example needs Python 3.12 or later "
+                 "(asyncio.eager_task_factory)")
     asyncio.run(start_both())
 
 

@@ -1,5 +1,6 @@
-"""asyncio's debug mode (asyncio.run(debug=True), PYTHONASYNCIODEBUG=1 or python -X dev)
-reports steps that block the loop too long and coroutines never awaited, on stderr.
+"""asyncio's debug mode (asyncio.run(debug=True), PYTHONASYNCIODEBUG=1 or
+python -X dev) reports steps that block the loop too long and coroutines never
+awaited, on stderr.
 """
 
 import asyncio
@@ -17,7 +18,7 @@ async def forgotten() -> None:
 async def buggy() -> None:
     await blocks_the_loop()
     # The bug: a coroutine object made and dropped at once, never awaited. Reference
-    # counting frees it on this line, and freeing an unawaited coroutine is what warns.
+    # counting frees it on this line; freeing an unawaited coroutine is what warns.
     forgotten()
     print("the program itself runs to the end; the reports are on stderr")
 

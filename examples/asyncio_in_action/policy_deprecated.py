@@ -1,5 +1,5 @@
-"""Python 3.14 and 3.15: the event-loop policy system and asyncio.iscoroutinefunction
-warn DeprecationWarning; Python 3.16 removes them.
+"""Python 3.14 and 3.15: the event-loop policy system and
+asyncio.iscoroutinefunction warn DeprecationWarning; Python 3.16 removes them.
 """
 
 import asyncio
@@ -15,7 +15,8 @@ async def example() -> None:
 
 USES: dict[str, Callable[[], Any]] = {
     "asyncio.get_event_loop_policy()": lambda: asyncio.get_event_loop_policy(),
-    "asyncio.set_event_loop_policy(None)": lambda: asyncio.set_event_loop_policy(None),
+    "asyncio.set_event_loop_policy(None)": (
+        lambda: asyncio.set_event_loop_policy(None)),
     "asyncio.DefaultEventLoopPolicy": lambda: asyncio.DefaultEventLoopPolicy,
     "asyncio.iscoroutinefunction(f)": lambda: asyncio.iscoroutinefunction(example),
 }
@@ -23,8 +24,8 @@ USES: dict[str, Callable[[], Any]] = {
 
 def main() -> None:
     if sys.version_info[:2] not in ((3, 14), (3, 15)):
-        sys.exit("this example shows Python 3.14 and 3.15: earlier versions do not warn, "
-                 "and 3.16 removes these names")
+        sys.exit("this example shows Python 3.14 and 3.15: earlier versions do not "
+                 "warn, and 3.16 removes these names")
     for label, use in USES.items():
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")

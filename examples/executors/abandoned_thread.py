@@ -1,6 +1,6 @@
-"""A timeout around asyncio.to_thread() abandons the thread, it does not stop it: the
-function runs to its end and asyncio.run() waits for it. A threading.Event that the
-function checks between steps is what stops it early.
+"""A timeout around asyncio.to_thread() abandons the thread, it does not stop it:
+the function runs to its end and asyncio.run() waits for it. A threading.Event that
+the function checks between steps is what stops it early.
 """
 
 import asyncio
@@ -12,7 +12,7 @@ LIMIT = 0.1  # seconds the caller is willing to wait for it
 
 
 def blocking_job(seconds: float, finished: threading.Event) -> None:
-    time.sleep(seconds)  # stands for any blocking call: a driver, a C library, a file
+    time.sleep(seconds)  # stands for any blocking call: a driver, a C library
     finished.set()
 
 

@@ -1,5 +1,5 @@
 """CPU-bound work from asyncio: pass an explicit ProcessPoolExecutor to
-loop.run_in_executor(); the work runs in other processes and the event loop stays free.
+loop.run_in_executor(); the work runs in other processes, and the loop stays free.
 """
 
 import asyncio
@@ -20,7 +20,8 @@ def count_primes(limit: int) -> tuple[int, int]:
 
 async def crunch(pool: ProcessPoolExecutor, limits: list[int]) -> None:
     loop = asyncio.get_running_loop()
-    # Each call returns an awaitable at once; while the workers compute, the loop is free.
+    # Each call returns an awaitable at once; while the workers compute, the loop
+    # is free.
     results = await asyncio.gather(
         *(loop.run_in_executor(pool, count_primes, limit) for limit in limits))
     print(f"primes below {limits}: {[count for count, _ in results]}")
@@ -30,7 +31,7 @@ async def crunch(pool: ProcessPoolExecutor, limits: list[int]) -> None:
 
 def main() -> None:
     # The pool is made and shut down outside the event loop: leaving the with-block
-    # waits for the worker processes to exit, which inside a coroutine blocks the loop.
+    # waits for the worker processes to exit, which in a coroutine blocks the loop.
     with ProcessPoolExecutor(max_workers=2) as pool:
         asyncio.run(crunch(pool, [100_000, 200_000, 300_000]))
 

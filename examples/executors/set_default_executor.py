@@ -1,5 +1,5 @@
-"""loop.set_default_executor() accepts only a ThreadPoolExecutor since Python 3.11; to
-send work to processes, pass a ProcessPoolExecutor to run_in_executor() explicitly.
+"""loop.set_default_executor() accepts only a ThreadPoolExecutor since Python 3.11;
+to send work to processes, pass a ProcessPoolExecutor to run_in_executor().
 """
 
 import asyncio

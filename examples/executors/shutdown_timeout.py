@@ -1,6 +1,6 @@
-"""Python 3.13+: asyncio.run() waits for the default executor's threads at most 300 s,
-then warns and returns - and the interpreter still joins the thread before the process
-exits. Shown with the same steps as asyncio.run() and a limit of 0.2 s instead of 300.
+"""Python 3.13+: asyncio.run() waits for the default executor's threads at most
+300 s, then warns and returns - and the interpreter still joins the thread before
+the process exits. Shown with asyncio.run()'s steps and a 0.2 s limit instead.
 """
 
 import asyncio
@@ -10,7 +10,7 @@ import time
 
 JOB = 1.0  # seconds of blocking work that nothing will interrupt
 LIMIT = 0.1  # the caller's timeout
-SHUTDOWN_LIMIT = 0.2  # asyncio.run() passes asyncio.constants.THREAD_JOIN_TIMEOUT, 300
+SHUTDOWN_LIMIT = 0.2  # asyncio.run() passes constants.THREAD_JOIN_TIMEOUT, 300
 
 
 def blocking_job(seconds: float) -> None:
@@ -33,7 +33,7 @@ def main() -> None:
     loop = asyncio.new_event_loop()
     loop.run_until_complete(abandon())
     # What asyncio.run() does on its way out, with a shorter limit than its 300 s:
-    # past the limit, asyncio warns (a RuntimeWarning, on stderr) and gives up waiting.
+    # past the limit, asyncio warns (a RuntimeWarning, on stderr) and stops waiting.
     loop.run_until_complete(loop.shutdown_default_executor(timeout=SHUTDOWN_LIMIT))
     loop.close()
     running = [t for t in threading.enumerate() if t.name.startswith("asyncio")]

@@ -1,17 +1,18 @@
-"""Graceful shutdown as a scope: on a stop request, workers finish the job in hand and
-take no new one, and an idle worker is woken so it can stop too; a worker still busy
-when the grace period ends is cancelled; the TaskGroup returns when every worker is gone.
+"""Graceful shutdown as a scope: on a stop request, workers finish the job in hand
+and take no new one, and an idle worker is woken so it can stop too; a worker still
+busy when the grace period ends is cancelled; the TaskGroup returns when every
+worker is gone.
 """
 
 import asyncio
 import time
 
 GRACE = 0.2  # seconds a worker may take to finish its job after the stop request
-STOP_AFTER = 2  # jobs done before the stop request (a stand-in for Ctrl-C or SIGTERM)
+STOP_AFTER = 2  # jobs done before the stop request (stands for Ctrl-C or SIGTERM)
 JOBS = [("stuck", 30.0), ("quick-1", 0.01), ("quick-2", 0.01), ("quick-3", 0.01),
         ("quick-4", 0.01)]
 
-Job = tuple[str, float] | None  # None: "no more jobs", one per worker, after the stop
+Job = tuple[str, float] | None  # None: "no more jobs", one per worker, at the stop
 
 
 async def worker(name: str, jobs: asyncio.Queue[Job], stop: asyncio.Event,
@@ -32,14 +33,15 @@ async def worker(name: str, jobs: asyncio.Queue[Job], stop: asyncio.Event,
             raise
         log.append(f"{name}: finished {title}")
         if sum("finished" in line for line in log) == stop_after:
-            stop.set()  # in a service: loop.add_signal_handler(signal.SIGTERM, stop.set)
+            # In a service: loop.add_signal_handler(signal.SIGTERM, stop.set)
+            stop.set()
     log.append(f"{name}: stopped")
 
 
 async def serve(log: list[str], jobs_to_do: list[tuple[str, float]] = JOBS,
                 workers: int = 2, stop_after: int = STOP_AFTER) -> int:
-    """Run the workers until the stop request and the grace period; return the number
-    of jobs that never started."""
+    """Run the workers until the stop request and the grace period; return the
+    number of jobs that never started."""
     jobs: asyncio.Queue[Job] = asyncio.Queue()
     for job in jobs_to_do:
         jobs.put_nowait(job)
@@ -53,9 +55,10 @@ async def serve(log: list[str], jobs_to_do: list[tuple[str, float]] = JOBS,
             not_started = jobs.qsize()
             log.append(f"stop requested: {not_started} jobs not started")
             for _ in range(workers):
-                jobs.put_nowait(None)  # wakes every idle worker; busy ones check stop
+                jobs.put_nowait(None)  # wakes idle workers; busy ones check stop
             deadline.reschedule(asyncio.get_running_loop().time() + GRACE)
-            # Leaving the TaskGroup block waits for the workers, at most to the deadline.
+            # Leaving the TaskGroup block waits for the workers, at most until the
+            # deadline.
     except TimeoutError:
         log.append("grace period over: the TaskGroup cancelled the rest and waited")
     return not_started

@@ -1,5 +1,5 @@
-"""The rare legitimate way to suppress a cancellation: only the code that asked for it
-may, and it checks with Task.uncancel() that nobody else asked too - as
+"""The rare legitimate way to suppress a cancellation: only the code that asked for
+it may, and it checks with Task.uncancel() that nobody else asked too - as
 asyncio.timeout() does. A scope that skips the check swallows an outer deadline.
 """
 
@@ -32,7 +32,8 @@ async def give_up_after(delay: float, work: Coroutine[Any, Any, str]) -> str | N
         timer.cancel()
 
 
-async def give_up_naively(delay: float, work: Coroutine[Any, Any, str]) -> str | None:
+async def give_up_naively(delay: float,
+                          work: Coroutine[Any, Any, str]) -> str | None:
     """The same scope without the check: it swallows every cancellation."""
     task = asyncio.current_task()
     assert task is not None
@@ -59,8 +60,10 @@ async def main_async() -> None:
     result = await give_up_after(0.05, asyncio.sleep(30, "slept"))
     left = asyncio.current_task().cancelling()
     print(f"own deadline only: result {result!r}, cancellations pending: {left}")
-    print(f"checked scope under an outer timeout: {await outer_deadline(give_up_after)}")
-    print(f"naive scope under an outer timeout: {await outer_deadline(give_up_naively)}")
+    checked = await outer_deadline(give_up_after)
+    print(f"checked scope under an outer timeout: {checked}")
+    naive = await outer_deadline(give_up_naively)
+    print(f"naive scope under an outer timeout: {naive}")
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
-"""The same discipline for threads: the executor's with-block is the scope. On the first
-failure, shutdown(cancel_futures=True) drops the queued jobs and a stop Event ends the
-running ones, so the failure is raised and no thread outlives the block. Bare threads
-do neither.
+"""The same discipline for threads: the executor's with-block is the scope. On the
+first failure, shutdown(cancel_futures=True) drops the queued jobs and a stop Event
+ends the running ones, so the failure is raised and no thread outlives the block.
+Bare threads do neither.
 """
 
 import threading
@@ -13,7 +13,7 @@ JOBS = 10
 def job(number: int, stop: threading.Event) -> str:
     if number == 0:
         raise ValueError("job 0 failed")
-    if stop.wait(timeout=30):  # long work, done in steps that check the stop request
+    if stop.wait(timeout=30):  # long work, in steps that check the stop request
         return "stopped"
     return "finished"
 
@@ -44,18 +44,19 @@ def bare_threads() -> tuple[list[str], int]:
     """The same start with bare threads: where does the failure go, and who is still
     running?"""
     stop, reported = threading.Event(), []
-    threads = [threading.Thread(target=job, args=(number, stop)) for number in range(2)]
+    threads = [threading.Thread(target=job, args=(number, stop))
+               for number in range(2)]
 
     def report(args: threading.ExceptHookArgs) -> None:
         reported.append(repr(args.exc_value))
 
-    # An uncaught exception in a thread goes to threading.excepthook (by default it is
-    # printed to stderr). Install our own for the duration, and put the old one back.
+    # An uncaught exception in a thread goes to threading.excepthook (by default,
+    # printed to stderr). Install our own for the duration; put the old one back.
     previous, threading.excepthook = threading.excepthook, report
     try:
         for thread in threads:
             thread.start()
-        threads[0].join(timeout=30)  # the failing one: join() returns, raising nothing
+        threads[0].join(timeout=30)  # the failing one: join() raises nothing
     finally:
         threading.excepthook = previous
     still_running = sum(thread.is_alive() for thread in threads)
@@ -71,12 +72,14 @@ def alive(prefix: str) -> int:
 
 def main() -> None:
     error, outcomes = scoped()
-    print(f"executor: first failure {error}; {JOBS} jobs -> {outcomes['failed']} failed, "
-          f"{outcomes['stopped']} stopped, {outcomes['cancelled']} never started")
+    print(f"executor: first failure {error}; {JOBS} jobs -> "
+          f"{outcomes['failed']} failed, {outcomes['stopped']} stopped, "
+          f"{outcomes['cancelled']} never started")
     print(f"executor: threads alive after the with-block: {alive('scoped')}")
     reported, still_running = bare_threads()
-    print(f"bare threads: the caller saw no exception, the thread hook got {reported}; "
-          f"still running after join() of the failed one: {still_running}")
+    print(f"bare threads: the caller saw no exception, the thread hook got "
+          f"{reported}; still running after join() of the failed one: "
+          f"{still_running}")
 
 
 if __name__ == "__main__":

@@ -31,8 +31,8 @@ async def blocking_call_in_a_coroutine() -> None:
 
 
 async def running_pool_job(pool: ProcessPoolExecutor) -> None:
-    # One worker, four jobs. The pool moves up to max_workers + 1 jobs ahead into its
-    # call queue, where they count as running too: only the fourth surely still waits.
+    # One worker, four jobs. The pool moves up to max_workers + 1 jobs ahead into
+    # its call queue, where they count as running too: only the fourth surely waits.
     jobs = [pool.submit(crunch, 1.0)] + [pool.submit(crunch, 0) for _ in range(3)]
     first, last = jobs[0], jobs[-1]
     while not (first.running() or first.done()):

@@ -63,14 +63,14 @@ def test_create_task_has_no_eager_start_before_3133():
         coroutine = _instant()
         try:
             with pytest.raises(TypeError):
-                asyncio.create_task(coroutine, eager_start=True)
+                asyncio.create_task(coroutine, eager_start=True)  # noqa: RUF006
         finally:
             coroutine.close()
 
     asyncio.run(scenario())
 
 
-@pytest.mark.parametrize("example, version", [
+@pytest.mark.parametrize(("example", "version"), [
     ("asyncio_basics/eager_task_factory.py", (3, 12)),
     ("asyncio_basics/eager_start.py", (3, 14)),
 ])

@@ -27,7 +27,8 @@ def test_return_exceptions_gives_every_outcome_in_order():
                                     return_exceptions=True)
 
     first, second = asyncio.run(scenario())
-    assert isinstance(first, ValueError) and second == "ok"
+    assert isinstance(first, ValueError)
+    assert second == "ok"
 
 
 @pytest.mark.timeout(10)
