@@ -3,7 +3,7 @@ import re
 import warnings
 
 from examples.asyncio_futures.debug_mode import forgotten
-from tests.conftest import ROOT
+from tests.harness import ROOT
 
 SOURCE = (ROOT / "examples" / "asyncio_futures" / "debug_mode.py").read_text(
     encoding="utf-8").splitlines()

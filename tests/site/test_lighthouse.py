@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from tests.site.conftest import needs_mkdocs
+from tests.harness.site import needs_mkdocs
 from tests.site.test_browser import CHROMIUM, FLAGS
 
 MINIMUM = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
