@@ -3,6 +3,7 @@ import inspect
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -50,3 +51,18 @@ def test_shutdown_default_executor_has_a_timeout_only_from_312():
     finally:
         loop.close()
     assert ("timeout" in parameters) == (sys.version_info >= (3, 12))
+
+
+@pytest.mark.timeout(30)
+def test_an_abandoned_thread_keeps_a_pool_worker_busy():
+    async def scenario() -> float:
+        loop = asyncio.get_running_loop()
+        loop.set_default_executor(ThreadPoolExecutor(max_workers=1))
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(0.05):
+                await asyncio.to_thread(time.sleep, 0.6)
+        started = time.perf_counter()
+        await asyncio.to_thread(lambda: None)  # queues behind the abandoned sleep
+        return time.perf_counter() - started
+
+    assert asyncio.run(scenario()) >= 0.3  # it waited for most of the 0.55 s left
