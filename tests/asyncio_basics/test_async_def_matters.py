@@ -32,3 +32,13 @@ def test_an_async_def_without_await_is_still_a_coroutine_function():
 def test_coroutine_decorator_is_missing():
     with pytest.raises(AttributeError):
         asyncio.coroutine  # noqa: B018
+
+
+def test_the_top_level_await_flag_is_what_lets_the_repl_accept_await():
+    import ast
+
+    source = SOURCES["await at module level"]
+    with pytest.raises(SyntaxError):
+        compile(source, "<test>", "exec")
+    code = compile(source, "<test>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    assert code.co_flags & inspect.CO_COROUTINE  # running it makes a coroutine to await
