@@ -42,3 +42,23 @@ print(sys.version.split()[0], "on", sys.platform, "-", os.cpu_count(), "cores")
 gaps = await compare()
 for name, gap in gaps.items():
     print(f"{name}: longest gap between ticks {gap * 1000:.0f} ms")
+
+# %% [markdown]
+# ## A timeout abandons the thread, and in a kernel nothing waits for it
+#
+# In a script, `asyncio.run()` waits at exit for a thread that a timeout abandoned. The kernel's
+# loop never exits, so here the abandoned thread simply runs on in the background. `abandon` is
+# the chapter's coroutine: a 1 s blocking job under a 0.1 s timeout.
+
+# %%
+import threading
+
+from examples.executors.abandoned_thread import abandon
+
+finished = threading.Event()
+await abandon(finished)
+print("the job had finished when the timeout fired:", finished.is_set())
+
+# %%
+await asyncio.to_thread(finished.wait, 10)  # wait for it without blocking the kernel's loop
+print("it finished later, in the background:", finished.is_set())

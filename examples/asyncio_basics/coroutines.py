@@ -1,5 +1,5 @@
-"""Calling an async def function runs none of its body: it returns a coroutine object, which runs
-only when something awaits it or hands it to the event loop.
+"""Calling an async def function runs none of its body: it returns a coroutine
+object, which runs only when something awaits it or hands it to the event loop.
 """
 
 import asyncio
@@ -10,7 +10,7 @@ steps: list[str] = []
 
 async def fetch(name: str) -> str:
     steps.append(f"fetch({name!r}) body starts")
-    await asyncio.sleep(0)  # a point where the coroutine may pause and let others run
+    await asyncio.sleep(0)  # a point where it pauses and lets others run
     steps.append(f"fetch({name!r}) body ends")
     return name.upper()
 
@@ -24,7 +24,8 @@ async def show_coroutine() -> None:
 
 
 def main() -> None:
-    asyncio.run(show_coroutine())  # make a loop, run the coroutine to its end, close the loop
+    # Make a loop, run the coroutine to its end, close the loop.
+    asyncio.run(show_coroutine())
 
 
 if __name__ == "__main__":

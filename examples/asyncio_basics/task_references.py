@@ -1,5 +1,6 @@
-"""The event loop keeps only weak references to tasks: a task nobody references can be garbage
-collected before it finishes. Keep fire-and-forget tasks in a set until they are done.
+"""The event loop keeps only weak references to tasks: a task nobody references can
+be garbage collected before it finishes. Keep fire-and-forget tasks in a set until
+they are done.
 """
 
 import asyncio
@@ -10,7 +11,8 @@ background_tasks: set[asyncio.Task] = set()
 
 
 async def wait_forever(future: asyncio.Future) -> None:
-    await future  # nothing else holds this future: only the task and the future see each other
+    # Nothing else holds this future: only the task and the future see each other.
+    await future
 
 
 def report(loop: asyncio.AbstractEventLoop, context: dict) -> None:
@@ -19,7 +21,7 @@ def report(loop: asyncio.AbstractEventLoop, context: dict) -> None:
 
 async def forgotten_and_kept() -> None:
     loop = asyncio.get_running_loop()
-    loop.set_exception_handler(report)  # print what asyncio would otherwise log to stderr
+    loop.set_exception_handler(report)  # print what asyncio would log to stderr
 
     forgotten = weakref.ref(asyncio.create_task(wait_forever(loop.create_future())))
     await asyncio.sleep(0)  # let it start and suspend on its future
@@ -28,7 +30,7 @@ async def forgotten_and_kept() -> None:
 
     task = asyncio.create_task(wait_forever(loop.create_future()))
     background_tasks.add(task)  # a strong reference...
-    task.add_done_callback(background_tasks.discard)  # ...dropped once the task is done
+    task.add_done_callback(background_tasks.discard)  # ...dropped once it is done
     kept = weakref.ref(task)
     del task
     await asyncio.sleep(0)

@@ -1,5 +1,5 @@
-"""create_task() schedules a coroutine on the event loop; it starts only when the running code
-reaches an await, and tasks that are ready start in the order they were created.
+"""create_task() schedules a coroutine on the event loop; it starts only when the
+running code suspends, and ready tasks start in the order they were created.
 """
 
 import asyncio
@@ -14,7 +14,8 @@ async def worker(name: str, log: list[str]) -> str:
 
 async def start_three() -> None:
     log: list[str] = []
-    tasks = [asyncio.create_task(worker(f"task-{n}", log), name=f"task-{n}") for n in range(3)]
+    tasks = [asyncio.create_task(worker(f"task-{n}", log), name=f"task-{n}")
+             for n in range(3)]
     log.append("main created three tasks")  # none has started yet
     results = [await task for task in tasks]
     for line in log:

@@ -1,5 +1,6 @@
-"""What await does, step by step: the coroutine pauses, the loop runs whatever is ready, and the
-awaited future's result is sent back into the coroutine, which continues from that line.
+"""What await does, step by step: the coroutine pauses, the loop runs whatever is
+ready, and the awaited future's result is sent back into the coroutine, which
+continues from that line.
 """
 
 import asyncio
@@ -20,7 +21,7 @@ async def bystander() -> None:
 
 async def parent() -> None:
     loop = asyncio.get_running_loop()
-    future = loop.create_future()  # a bare asyncio.Future: a value that will exist later
+    future = loop.create_future()  # a bare asyncio.Future: a value to exist later
     loop.call_later(0.05, future.set_result, "future's value")
     log.append("parent: creates the child and bystander tasks")
     task = asyncio.create_task(child())

@@ -1,5 +1,6 @@
-"""Python 3.14+: asyncio.capture_call_graph() shows which task awaits which, from inside the
-program; with --hold it waits for a line on stdin so `python -m asyncio ps PID` can inspect it.
+"""Python 3.14+: asyncio.capture_call_graph() shows which task awaits which, from
+inside the program; with --hold it waits for a line on stdin, so that
+`python -m asyncio ps PID` can inspect it from outside.
 """
 
 import asyncio
@@ -22,11 +23,14 @@ async def inspect_myself(hold: bool) -> None:
     async with asyncio.TaskGroup() as group:
         group.create_task(album(release), name="album")
         await asyncio.sleep(0.01)  # let every task reach its await
-        tracks = [t for t in asyncio.all_tasks() if t.get_name().startswith("track")]
+        tracks = [task for task in asyncio.all_tasks()
+                  if task.get_name().startswith("track")]
         graph = asyncio.capture_call_graph(min(tracks, key=lambda t: t.get_name()))
+        stack = [entry.frame.f_code.co_name for entry in graph.call_stack]
         print(f"task: {graph.future.get_name()}")
-        print(f"its call stack: {[entry.frame.f_code.co_name for entry in graph.call_stack]}")
-        print(f"awaited by: {[parent.future.get_name() for parent in graph.awaited_by]}")
+        print(f"its call stack: {stack}")
+        awaited_by = [parent.future.get_name() for parent in graph.awaited_by]
+        print(f"awaited by: {awaited_by}")
         if hold:
             print(f"pid {os.getpid()}: waiting for a line on stdin", flush=True)
             async with asyncio.timeout(60):  # never wait forever

@@ -1,5 +1,5 @@
-"""Crossing between threads and the event loop: call_soon_threadsafe() to complete an
-asyncio.Future from a thread, wrap_future() to await a concurrent future, and
+"""Crossing between threads and the event loop: call_soon_threadsafe() to complete
+an asyncio.Future from a thread, wrap_future() to await a concurrent future, and
 run_coroutine_threadsafe() to run a coroutine on the loop from another thread.
 """
 
@@ -8,9 +8,12 @@ import concurrent.futures
 import threading
 
 
-def thread_sets_result(loop: asyncio.AbstractEventLoop, future: asyncio.Future) -> None:
-    # future.set_result() here would touch the loop from the wrong thread: hand it over instead.
-    loop.call_soon_threadsafe(future.set_result, f"set from {threading.current_thread().name}")
+def thread_sets_result(loop: asyncio.AbstractEventLoop,
+                       future: asyncio.Future) -> None:
+    # future.set_result() here would touch the loop from the wrong thread: hand the
+    # call to the loop instead.
+    value = f"set from {threading.current_thread().name}"
+    loop.call_soon_threadsafe(future.set_result, value)
 
 
 async def double(number: int) -> int:
@@ -18,8 +21,10 @@ async def double(number: int) -> int:
     return 2 * number
 
 
-def thread_calls_coroutine(loop: asyncio.AbstractEventLoop, results: list[int]) -> None:
-    future = asyncio.run_coroutine_threadsafe(double(21), loop)  # a concurrent.futures.Future
+def thread_calls_coroutine(loop: asyncio.AbstractEventLoop,
+                           results: list[int]) -> None:
+    # A concurrent.futures.Future, which this thread may block on:
+    future = asyncio.run_coroutine_threadsafe(double(21), loop)
     results.append(future.result(timeout=10))  # blocks this thread, not the loop
 
 
@@ -27,7 +32,8 @@ async def bridge() -> None:
     loop = asyncio.get_running_loop()
 
     future = loop.create_future()
-    worker = threading.Thread(target=thread_sets_result, args=(loop, future), name="worker")
+    worker = threading.Thread(target=thread_sets_result, args=(loop, future),
+                              name="worker")
     worker.start()
     print(f"call_soon_threadsafe: {await asyncio.wait_for(future, timeout=10)!r}")
     worker.join()
@@ -39,7 +45,8 @@ async def bridge() -> None:
     results: list[int] = []
     caller = threading.Thread(target=thread_calls_coroutine, args=(loop, results))
     caller.start()
-    await asyncio.to_thread(caller.join, 10)  # wait without blocking the loop, which runs double()
+    # Wait without blocking the loop, which has to run double() meanwhile.
+    await asyncio.to_thread(caller.join, 10)
     print(f"run_coroutine_threadsafe: {results}")
 
 

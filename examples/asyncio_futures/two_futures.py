@@ -1,5 +1,6 @@
-"""asyncio.Future is not concurrent.futures.Future: its result() never waits (InvalidStateError
-until done) and takes no timeout; you await it instead, from the loop's own thread.
+"""asyncio.Future is not concurrent.futures.Future: its result() never waits
+(InvalidStateError until done) and takes no timeout; you await it instead, from the
+loop's own thread.
 """
 
 import asyncio
@@ -22,9 +23,10 @@ async def compare() -> None:
 
     threaded = concurrent.futures.Future()
     try:
-        threaded.result(timeout=0.05)  # blocks the calling thread, up to the timeout
+        threaded.result(timeout=0.05)  # blocks the calling thread, up to 0.05 s
     except TimeoutError:
-        print("concurrent.futures.Future.result(timeout=0.05): waited, then TimeoutError")
+        print("concurrent.futures.Future.result(timeout=0.05): "
+              "waited, then TimeoutError")
 
 
 def main() -> None:

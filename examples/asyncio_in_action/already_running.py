@@ -1,5 +1,5 @@
-"""The notes' RuntimeError, reproduced: run_until_complete() called while the loop is already
-running - which is what happens in a Jupyter cell, where the kernel's loop is always running.
+"""The notes' RuntimeError, reproduced: run_until_complete() called while the loop
+is already running - as in a Jupyter cell, where the kernel's loop always runs.
 """
 
 import asyncio
@@ -11,12 +11,12 @@ async def answer() -> int:
 
 
 async def notebook_cell() -> None:
-    loop = asyncio.get_running_loop()  # in Jupyter, get_event_loop() returns this same loop
+    loop = asyncio.get_running_loop()  # in Jupyter, get_event_loop() returns it
     coroutine = answer()
     try:
         loop.run_until_complete(coroutine)
     except RuntimeError as error:
-        coroutine.close()  # it never ran: close it so Python does not warn "never awaited"
+        coroutine.close()  # it never ran: close it, or Python warns "never awaited"
         print(f"run_until_complete inside a running loop: RuntimeError: {error}")
     print(f"await instead (top-level await in a notebook): {await answer()}")
 

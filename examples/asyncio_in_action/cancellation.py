@@ -1,5 +1,5 @@
-"""Task.cancel() raises CancelledError inside the task at its current await. Clean up and
-re-raise it: a task that swallows it breaks cancel(), timeouts and TaskGroups.
+"""Task.cancel() raises CancelledError inside the task at its current await. Clean
+up and re-raise it: a task that swallows it breaks cancel(), timeouts, TaskGroups.
 """
 
 import asyncio
@@ -32,13 +32,15 @@ async def cancel_both() -> None:
     results = await asyncio.gather(good, bad, return_exceptions=True)
     for line in log:
         print(line)
-    print(f"well_behaved: cancelled={good.cancelled()}, result={type(results[0]).__name__}")
+    print(f"well_behaved: cancelled={good.cancelled()}, "
+          f"result={type(results[0]).__name__}")
     print(f"swallower: cancelled={bad.cancelled()}, result={results[1]!r}")
 
     try:
         async with asyncio.timeout(0.1):
             outcome = await swallower(log)
-        print(f"timeout(0.1) around swallower raised nothing; got {outcome!r} after the deadline")
+        print(f"timeout(0.1) around swallower raised nothing; got {outcome!r} "
+              "after the deadline")
     except TimeoutError:
         print("timeout raised TimeoutError")
 

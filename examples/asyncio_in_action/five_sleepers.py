@@ -6,7 +6,8 @@ import asyncio
 
 
 def delay_for(counter: int) -> float:
-    """Later sleepers sleep less, so they wake in reverse order (the notes used random * 5 s)."""
+    """Later sleepers sleep less, so they wake in reverse order (the notes used a
+    random delay of up to 5 s)."""
     return 0.1 + 0.2 * (4 - counter)
 
 

@@ -1,5 +1,5 @@
-"""five_sleepers with asyncio.TaskGroup (3.11+): the group holds the tasks, and leaving the
-async with block waits for all of them, so there is no list to gather.
+"""five_sleepers with asyncio.TaskGroup (3.11+): the group holds the tasks, and
+leaving the async with block waits for all of them, so there is no list to gather.
 """
 
 import asyncio

@@ -1,12 +1,13 @@
-"""When one of several tasks fails: gather() raises the first error and leaves the others
-running; a TaskGroup cancels the others and raises an ExceptionGroup, handled with except*.
+"""When one of several tasks fails: gather() raises the first error and leaves the
+others running; a TaskGroup cancels the others and raises an ExceptionGroup, handled
+with except*.
 """
 
 import asyncio
 
 
 async def fail_soon(message: str) -> None:
-    await asyncio.sleep(0)  # yield once: tasks started together fail in the same loop pass
+    await asyncio.sleep(0)  # yield once: tasks started together fail in one pass
     raise ValueError(message)
 
 
@@ -26,7 +27,8 @@ async def with_gather() -> None:
     try:
         await asyncio.gather(fail_soon("boom"), sibling)
     except ValueError as error:
-        print(f"gather raised {error!r}; sibling still running: {not sibling.done()}")
+        running = not sibling.done()
+        print(f"gather raised {error!r}; sibling still running: {running}")
     sibling.cancel()  # with gather, stopping the others is your job
     await asyncio.gather(sibling, return_exceptions=True)
     print(f"gather log: {log}")
@@ -45,7 +47,8 @@ async def with_task_group() -> None:
             group.create_task(fail_soon("bang"))
     except* ValueError as errors:
         messages = sorted(str(error) for error in errors.exceptions)
-        print(f"TaskGroup raised {type(errors).__name__} with ValueErrors {messages}")
+        kind = type(errors).__name__
+        print(f"TaskGroup raised {kind} with ValueErrors {messages}")
     print(f"TaskGroup log: {log}")
 
 

@@ -1,5 +1,6 @@
-"""run_until_complete() returns as soon as its own coroutine finishes, even if other tasks are
-still pending; asyncio.run() cancels such leftovers and waits for them before returning.
+"""run_until_complete() returns as soon as its own coroutine finishes, even if other
+tasks are still pending; asyncio.run() cancels such leftovers and waits for them
+before returning.
 """
 
 import asyncio
@@ -28,7 +29,8 @@ def main() -> None:
     loop = asyncio.new_event_loop()
     print(loop.run_until_complete(start_and_return()))
     pending = asyncio.all_tasks(loop)
-    print(f"still pending after run_until_complete: {sorted(t.get_name() for t in pending)}")
+    names = sorted(task.get_name() for task in pending)
+    print(f"still pending after run_until_complete: {names}")
     for task in pending:  # clean up by hand: what asyncio.run() does for you
         task.cancel()
     loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))

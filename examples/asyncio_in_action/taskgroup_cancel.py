@@ -1,12 +1,13 @@
-"""Python 3.15+: TaskGroup.cancel() stops every task in the group and leaves the async with
-block quietly - no CancelledError escapes - e.g. once one task has found the answer.
+"""Python 3.15+: TaskGroup.cancel() stops every task in the group and leaves the
+async with block quietly - no CancelledError escapes - once one task has the answer.
 """
 
 import asyncio
 import sys
 
 
-async def search(group: asyncio.TaskGroup, name: str, delay: float, log: list[str]) -> None:
+async def search(group: asyncio.TaskGroup, name: str, delay: float,
+                 log: list[str]) -> None:
     try:
         await asyncio.sleep(delay)
         log.append(f"{name} found it")

@@ -1,5 +1,5 @@
-"""asyncio.timeout() (3.11+) bounds everything inside its block; on expiry the work is cancelled
-and the block raises TimeoutError. reschedule() moves the deadline while it runs.
+"""asyncio.timeout() (3.11+) bounds everything inside its block; on expiry the work
+is cancelled and the block raises TimeoutError. reschedule() moves the deadline.
 """
 
 import asyncio
@@ -24,7 +24,7 @@ async def bounded() -> None:
 
     loop = asyncio.get_running_loop()
     async with asyncio.timeout(None) as deadline:  # no deadline yet
-        deadline.reschedule(loop.time() + 1.0)  # decided later, from inside the block
+        deadline.reschedule(loop.time() + 1.0)  # decided later, inside the block
         await asyncio.sleep(0.05)
     print(f"finished before the rescheduled deadline: expired={deadline.expired()}")
 

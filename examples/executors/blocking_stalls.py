@@ -1,5 +1,6 @@
-"""A blocking call inside a coroutine stalls every other task; the same call moved to a thread
-with asyncio.to_thread() or loop.run_in_executor() does not. A ticker measures the stall.
+"""A blocking call inside a coroutine stalls every other task; the same call moved
+to a thread with asyncio.to_thread() or loop.run_in_executor() does not. A ticker
+measures the stall.
 """
 
 import asyncio
@@ -21,7 +22,8 @@ async def ticker(stop: asyncio.Event, gaps: list[float]) -> None:
 
 
 async def longest_gap(blocking_call: Callable[[], Awaitable[None]]) -> float:
-    """Run the ticker alongside one blocking call; return the longest time between two ticks."""
+    """Run the ticker alongside one blocking call; return the longest time between
+    two ticks."""
     gaps: list[float] = []
     stop = asyncio.Event()
     async with asyncio.TaskGroup() as group:
@@ -46,11 +48,12 @@ async def compare() -> dict[str, float]:
         with ThreadPoolExecutor(max_workers=1) as pool:
             await loop.run_in_executor(pool, time.sleep, BLOCK)
 
-    return {
-        "time.sleep() in a coroutine": await longest_gap(inline),
-        "asyncio.to_thread(time.sleep, ...)": await longest_gap(in_to_thread),
-        "loop.run_in_executor(pool, time.sleep, ...)": await longest_gap(in_executor),
+    calls = {
+        "time.sleep() in a coroutine": inline,
+        "asyncio.to_thread(time.sleep, ...)": in_to_thread,
+        "loop.run_in_executor(pool, time.sleep, ...)": in_executor,
     }
+    return {label: await longest_gap(call) for label, call in calls.items()}
 
 
 def main() -> None:

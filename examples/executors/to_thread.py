@@ -1,17 +1,19 @@
-"""asyncio.to_thread(func, *args) (3.9+) runs a blocking function in the loop's default thread
-pool, passing along the caller's context variables.
+"""asyncio.to_thread(func, *args) (3.9+) runs a blocking function in the loop's
+default thread pool, passing along the caller's context variables.
 """
 
 import asyncio
 import contextvars
 import threading
 
-request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+request_id: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "request_id", default="-")
 
 
 def blocking_lookup(key: str) -> str:
     thread = threading.current_thread()
-    return f"{key}: thread={thread is not threading.main_thread()}, request_id={request_id.get()}"
+    in_worker = thread is not threading.main_thread()
+    return f"{key}: thread={in_worker}, request_id={request_id.get()}"
 
 
 async def handle(key: str) -> str:

@@ -1,6 +1,6 @@
-"""asyncio.timeout() is a cancellation scope: on expiry it cancels everything inside, children of a
-TaskGroup included, and only that scope raises TimeoutError. A task that swallows the
-cancellation defeats it."""
+"""asyncio.timeout() is a cancellation scope: on expiry it cancels everything
+inside, children of a TaskGroup included, and only that scope raises TimeoutError.
+A task that swallows the cancellation defeats it."""
 
 import asyncio
 
@@ -39,7 +39,8 @@ async def nested_scopes() -> str:
                 await asyncio.sleep(30)
         except TimeoutError:
             pass
-        return f"nested: inner expired {inner.expired()}, outer expired {outer.expired()}"
+        return (f"nested: inner expired {inner.expired()}, "
+                f"outer expired {outer.expired()}")
 
 
 async def swallowed() -> str:

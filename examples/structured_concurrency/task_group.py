@@ -1,5 +1,6 @@
-"""TaskGroup as a scope: when one child fails, its siblings are cancelled and awaited before the
-block exits, and the failure is raised. gather() and a forgotten create_task() do neither."""
+"""TaskGroup as a scope: when one child fails, its siblings are cancelled and
+awaited before the block exits, and the failure is raised. gather() and a forgotten
+create_task() do neither."""
 
 import asyncio
 
@@ -35,7 +36,8 @@ async def with_gather() -> str:
     except ValueError as error:
         raised = repr(error)
     running = others()  # gather raised, but it did not stop the sibling
-    report = f"gather:    raised {raised}; tasks still running: {len(running)}, log {log}"
+    report = (f"gather:    raised {raised}; tasks still running: {len(running)}, "
+              f"log {log}")
     await cancel_all(running)  # somebody has to clean up the orphan
     return report
 
@@ -48,8 +50,10 @@ async def with_task_group() -> str:
             group.create_task(sibling(log, started))
             group.create_task(fail_when(started))
     except* ValueError as errors:
-        raised = f"ExceptionGroup[{', '.join(repr(error) for error in errors.exceptions)}]"
-    return f"TaskGroup: raised {raised}; tasks still running: {len(others())}, log {log}"
+        inside = ", ".join(repr(error) for error in errors.exceptions)
+        raised = f"ExceptionGroup[{inside}]"
+    return (f"TaskGroup: raised {raised}; tasks still running: {len(others())}, "
+            f"log {log}")
 
 
 async def forgotten() -> asyncio.Task:

@@ -3,19 +3,6 @@ import asyncio
 from examples.asyncio_in_action.run_until_complete import start_and_return
 
 
-def test_leftover_task_is_pending_then_cancelled(run_example):
-    run = run_example("asyncio_in_action/run_until_complete.py", timeout=30)
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.splitlines() == [
-        "start_and_return is done",
-        "still pending after run_until_complete: ['straggler']",
-        "straggler: cancelled, cleaning up",
-        "straggler: cancelled, cleaning up",  # by asyncio.run, before it returns
-        "start_and_return is done",
-        "asyncio.run() returned after cancelling the straggler",
-    ]
-
-
 def test_run_until_complete_leaves_other_tasks_pending():
     loop = asyncio.new_event_loop()
     try:

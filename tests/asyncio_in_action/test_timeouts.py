@@ -1,8 +1,47 @@
-def test_timeout_cancels_the_work_and_raises_timeouterror(run_example):
-    run = run_example("asyncio_in_action/timeouts.py", timeout=30)
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.splitlines() == [
-        "timeout(0.1) raised TimeoutError; ['slow_operation was cancelled']",
-        "finished before the rescheduled deadline: expired=False",
-        "wait_for(timeout=0.1) raised TimeoutError too",
-    ]
+import asyncio
+import time
+
+import pytest
+
+from examples.asyncio_in_action.timeouts import slow_operation
+
+
+@pytest.mark.timeout(10)
+def test_timeout_cancels_the_work_and_raises_timeout_error_at_the_block():
+    async def scenario() -> tuple[list[str], float]:
+        log: list[str] = []
+        started = time.perf_counter()
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(0.05):
+                await slow_operation(log)
+        return log, time.perf_counter() - started
+
+    log, elapsed = asyncio.run(scenario())
+    assert log == ["slow_operation was cancelled"]
+    assert elapsed < 5  # the 10 s sleep did not run out
+
+
+@pytest.mark.timeout(10)
+def test_reschedule_sets_a_deadline_that_fires_later():
+    async def scenario() -> bool:
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(None) as deadline:
+                deadline.reschedule(loop.time() + 0.05)
+                await asyncio.sleep(10)
+        except TimeoutError:
+            return deadline.expired()
+        return False
+
+    assert asyncio.run(scenario()) is True
+
+
+@pytest.mark.timeout(10)
+def test_wait_for_cancels_the_work_too():
+    async def scenario() -> list[str]:
+        log: list[str] = []
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(slow_operation(log), timeout=0.05)
+        return log
+
+    assert asyncio.run(scenario()) == ["slow_operation was cancelled"]
