@@ -39,8 +39,9 @@ async def inspect_myself(hold: bool) -> None:
 
 
 def main() -> None:
-    if sys.version_info < (3, 14):  # say what is needed, not a traceback
-        sys.exit("needs Python 3.14+ for asyncio.capture_call_graph")
+    if sys.version_info < (3, 14):
+        sys.exit("this example needs Python 3.14 or later "
+                 "(asyncio.capture_call_graph)")
     asyncio.run(inspect_myself(hold="--hold" in sys.argv[1:]))
 
 

@@ -27,8 +27,8 @@ async def first_answer() -> None:
 
 
 def main() -> None:
-    if sys.version_info < (3, 15):  # say what is needed, not a traceback
-        sys.exit("needs Python 3.15+ for TaskGroup.cancel()")
+    if sys.version_info < (3, 15):
+        sys.exit("this example needs Python 3.15 or later (TaskGroup.cancel())")
     asyncio.run(first_answer())
 
 
