@@ -41,6 +41,8 @@ class Block:
     expected_output: str | None = None
     ignore_whitespace: bool = False
     marks: list = field(default_factory=list)
+    # Run on a Python the page skips it on: its example files must say what they need.
+    unsupported: bool = False
 
     @property
     def where(self) -> str:

@@ -39,10 +39,13 @@ class Run:
     leftovers: list[str] = field(default_factory=list)  # "pid: command" still running at the end
 
 
-def script_env() -> dict[str, str]:
+def script_env(repo_importable: bool = True) -> dict[str, str]:
+    """The environment of a run: UTF-8 output, unbuffered, and the repository importable unless
+    the run is an example copied alone (then nothing of the repository is on the path)."""
     env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONUNBUFFERED="1")
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env.pop("PYTEST_CURRENT_TEST", None)
+    if repo_importable:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 
 
@@ -75,11 +78,13 @@ def _leftovers(run_id: str, grace: float) -> list[str]:
     return [f"{pid}: {command}" for pid, command in sorted(alive.items())]
 
 
-def _start(command: list[str], cwd: Path, with_stdin: bool, run_id: str) -> subprocess.Popen:
+def _start(command: list[str], cwd: Path, with_stdin: bool, run_id: str,
+           repo_importable: bool = True) -> subprocess.Popen:
     group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if sys.platform == "win32"
              else {"start_new_session": True})
     return subprocess.Popen(
-        command, cwd=cwd, env={**script_env(), MARKER: run_id}, text=True, encoding="utf-8",
+        command, cwd=cwd, env={**script_env(repo_importable), MARKER: run_id}, text=True,
+        encoding="utf-8",
         errors="replace", stdin=subprocess.PIPE if with_stdin else subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, **group,
     )
@@ -104,11 +109,11 @@ def _drain(stream: IO[str], into: list[str]) -> threading.Thread:
 
 
 def run_command(command: list[str], cwd: Path = ROOT, stdin: str | None = None,
-                timeout: float = DEFAULT_TIMEOUT) -> Run:
+                timeout: float = DEFAULT_TIMEOUT, repo_importable: bool = True) -> Run:
     """Run a command in a new process group; on timeout kill the group and every process the
     command started. ``Run.leftovers`` names what was still running after it ended."""
     run_id = uuid.uuid4().hex
-    process = _start(command, cwd, stdin is not None, run_id)
+    process = _start(command, cwd, stdin is not None, run_id, repo_importable)
     out: list[str] = []
     err: list[str] = []
     readers = [_drain(process.stdout, out), _drain(process.stderr, err)]
@@ -130,12 +135,13 @@ def run_command(command: list[str], cwd: Path = ROOT, stdin: str | None = None,
     return Run(returncode, "".join(out), "".join(err), leftovers)
 
 
-def run_server(command: list[str], cwd: Path = ROOT,
-               timeout: float = 15.0) -> tuple[str | None, Run]:
+def run_server(command: list[str], cwd: Path = ROOT, timeout: float = 15.0,
+               repo_importable: bool = True) -> tuple[str | None, Run]:
     """Start a server, wait for its "listening on HOST:PORT" line, press Ctrl-C (SIGINT to its
     process group, as a terminal does) and return that line and how the server ended."""
     run_id = uuid.uuid4().hex
-    process = _start(command, cwd, with_stdin=False, run_id=run_id)
+    process = _start(command, cwd, with_stdin=False, run_id=run_id,
+                     repo_importable=repo_importable)
     lines: list[str] = []
     ready = threading.Event()
 

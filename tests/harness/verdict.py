@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import doctest
 import re
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from tests.harness.config import ROOT
+from tests.harness.config import EXAMPLES, ROOT
 from tests.harness.pages import Block
 from tests.harness.runs import DEFAULT_TIMEOUT, Run, run_command, run_server
 
@@ -64,35 +65,61 @@ def server_problem(banner: str | None, run: Run) -> str | None:
     return None
 
 
+def copied_alone(file: Path) -> bool:
+    """An example a reader copies runs alone, from an empty folder; the benchmark harness is a
+    package and runs from the repository."""
+    return EXAMPLES in file.parents and file.parent.name != "benchmarks"
+
+
+def needs_problem(run: Run) -> str | None:
+    """A skipped block's example, run on a Python it does not support, must say in one line what
+    it needs (and exit non-zero) rather than trace back; or simply run."""
+    if run.returncode == 0 and not run.leftovers:
+        return None
+    lines = [line for line in run.stderr.splitlines() if line.strip()]
+    if run.returncode is None or "Traceback" in run.stderr or len(lines) != 1:
+        return ("on a Python the page skips it on, it must exit with one line saying what it "
+                "needs, not a traceback")
+    return None
+
+
 def check_block(block: Block) -> None:
     """Run one block as a reader would; fail naming its page and line if it misbehaves."""
     timeout, stdin = block_timeout(block), block.mark("stdin")
     with tempfile.TemporaryDirectory(prefix="block-") as tmp:
-        runs: list[tuple[str, list[str], Path, str | None]] = []
+        runs: list[tuple[str, list[str], Path, str | None, bool]] = []
         if block.language == "bash":
             if sys.platform == "win32":
                 pytest.skip("shell blocks are written for a POSIX shell")
             runs.append(("the block, in bash", ["bash", "-c", block.code], ROOT,
-                         block.expected_output))
-        elif block.inline:
+                         block.expected_output, True))
+        elif block.inline and not block.unsupported:
             # Pad with blank lines so that a traceback's line numbers are the page's.
             name = f"{block.page.stem}_line{block.lineno}.py"
             (Path(tmp) / name).write_text("\n" * block.lineno + block.code, encoding="utf-8")
             runs.append((f"the block, saved as {name}", [sys.executable, name], Path(tmp),
-                         block.expected_output))
+                         block.expected_output, True))
         for file in block.files:  # a block showing part of a file verifies the whole file
             own_output = not block.inline and len(block.files) == 1
-            runs.append((file.relative_to(ROOT).as_posix(), [sys.executable, str(file)], ROOT,
-                         block.expected_output if own_output else None))
-        for what, command, cwd, expected in runs:
-            if block.mark("server"):
+            expected = block.expected_output if own_output else None
+            if copied_alone(file):  # as a reader copies it: alone, in an empty folder
+                folder = Path(tempfile.mkdtemp(dir=tmp))
+                shutil.copy(file, folder / file.name)
+                runs.append((f"{file.relative_to(ROOT).as_posix()}, copied alone",
+                             [sys.executable, file.name], folder, expected, False))
+            else:
+                runs.append((file.relative_to(ROOT).as_posix(), [sys.executable, str(file)],
+                             ROOT, expected, True))
+        for what, command, cwd, expected, importable in runs:
+            if block.mark("server") and not block.unsupported:
                 if sys.platform == "win32":
                     pytest.skip("Ctrl-C cannot be sent to a child process group on Windows")
-                banner, run = run_server(command, cwd, timeout)
+                banner, run = run_server(command, cwd, timeout, importable)
                 error = server_problem(banner, run)
             else:
-                run = run_command(command, cwd, stdin.args[0] if stdin else None, timeout)
-                error = problem(block, run, expected)
+                run = run_command(command, cwd, stdin.args[0] if stdin else None, timeout,
+                                  importable)
+                error = needs_problem(run) if block.unsupported else problem(block, run, expected)
             if error:
                 pytest.fail(f"{block.where}: {error}\n(ran {what})\n--- stdout ---\n"
                             f"{run.stdout}--- stderr ---\n{run.stderr}", pytrace=False)
