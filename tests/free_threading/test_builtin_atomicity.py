@@ -1,17 +1,15 @@
-from examples.free_threading.builtin_atomicity import (
-    seen_during_extend,
-    seen_during_remove,
-    seen_during_sort,
-)
+import pytest
 
 
-def test_a_list_appears_empty_while_it_is_sorted():
-    assert set(seen_during_sort()) == {0}
+@pytest.mark.parametrize("size", [1, 10, 1_000])
+def test_a_list_of_any_length_looks_empty_to_its_sort_key_and_whole_afterwards(size):
+    numbers = list(range(size, 0, -1))
+    lengths: list[int] = []
 
+    def key(number: int) -> int:  # as in seen_during_sort(), for other lengths
+        lengths.append(len(numbers))
+        return number
 
-def test_extend_from_a_generator_grows_the_list_one_item_at_a_time():
-    assert seen_during_extend() == list(range(3))  # every intermediate length was visible
-
-
-def test_remove_runs_python_code_of_the_elements_it_compares():
-    assert len(seen_during_remove()) == 1  # only `first` needed a real comparison
+    numbers.sort(key=key)
+    assert lengths == [0] * size  # the key ran once per item, and saw no item each time
+    assert numbers == list(range(1, size + 1))

@@ -12,8 +12,7 @@ LINE = re.compile(r"(\d) threads: speedup (\S+)x, per core (\S+)x, cores busy (\
 def test_example_reports_speedup_per_core(run_example):
     run = run_example("free_threading/cpu_threads.py")
     assert run.returncode == 0, run.stderr
-    first, second = run.stdout.splitlines()
-    assert first == f"GIL enabled: {gil_enabled()}, cores: {cores()}"
+    _, second = run.stdout.splitlines()
     match = LINE.fullmatch(second)
     assert match, second
     threads, speedup, per_core, busy = int(match[1]), *map(float, match.groups()[1:])
@@ -22,7 +21,3 @@ def test_example_reports_speedup_per_core(run_example):
     if gil_enabled():
         # With the GIL only one thread runs Python code at a time, however many cores there are.
         assert busy < 1.5
-
-
-def test_cores_is_at_least_one():
-    assert cores() >= 1

@@ -48,13 +48,3 @@ def test_fixed_search_reports_unreadable_directories(tree: Path, monkeypatch):
     found, errors = find_files.find_files(tree, ".py")
     assert errors == [f"PermissionError: {tree / 'pkg' / 'deep'}"]
     assert {p.name for p in found} == {"app.py", "__init__.py", "util.py"}
-
-
-def test_examples_print_the_expected_lines(run_example):
-    notes = run_example("futures/find_files_notes.py", timeout=30)
-    assert notes.returncode == 0
-    assert notes.stdout.splitlines()[-1] == "futures put back because they were still running: 0"
-    fixed = run_example("futures/find_files.py", timeout=30)
-    assert fixed.returncode == 0
-    assert "same as sorted(root.rglob('*.py')): True" in fixed.stdout
-    assert ".pyc" not in fixed.stdout

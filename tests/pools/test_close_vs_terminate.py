@@ -5,12 +5,6 @@ import pytest
 from examples.pools.close_vs_terminate import nap
 
 
-def test_close_finishes_queued_tasks_and_terminate_kills_them(run_example):
-    run = run_example("pools/close_vs_terminate.py", timeout=20)  # the tasks would take 30 s
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.splitlines()[2].startswith("terminate:    0 of 4 tasks finished")
-
-
 @pytest.mark.timeout(30)
 def test_terminate_has_reaped_the_workers_when_it_returns():
     pool = multiprocessing.get_context("spawn").Pool(processes=2)

@@ -9,7 +9,5 @@ def test_lambda_and_local_function_cannot_be_sent(run_example):
     run = run_example("pools/pickling_errors.py", timeout=30)
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
-    assert lines[0] == "module-level function: [2, 4, 6]"
     for line, name in zip(lines[1:], ["<lambda>", "triple"], strict=True):
         assert re.fullmatch(MESSAGE.format(name=re.escape(name)), line), line
-    assert len(lines) == 3

@@ -1,7 +1,22 @@
-def test_processes_write_one_dict_held_by_the_manager(run_example):
-    run = run_example("process_problems/manager_dict.py", timeout=30)
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.splitlines() == [
-        "written by 3 other processes: {'manager': 7, 'pool': 4, 'queue': 5}",
-        "this process holds only a proxy: DictProxy",
-    ]
+import multiprocessing
+
+import pytest
+
+from examples.process_problems.manager_dict import record
+
+
+@pytest.mark.timeout(60)
+def test_every_process_write_to_the_proxy_is_kept():
+    context = multiprocessing.get_context("spawn")
+    words = [f"word{n}" * (n + 1) for n in range(5)]
+    with context.Manager() as manager:
+        results = manager.dict()
+        workers = [context.Process(target=record, args=(results, word)) for word in words]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=30)
+        written = dict(results)
+    assert {word: length for word, (length, _) in written.items()} == {
+        word: len(word) for word in words}
+    assert len({pid for _, pid in written.values()}) == len(words)  # one writer each

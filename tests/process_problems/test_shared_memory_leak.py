@@ -30,6 +30,5 @@ def test_the_leak_example_leaves_nothing_behind(run_example):
     before = set(shm.iterdir()) if shm.is_dir() else set()
     run = run_example("process_problems/shared_memory_leak.py", timeout=60)
     assert run.returncode == 0, run.stderr
-    assert run.stderr == ""  # the warning went to the child's stderr, captured
     after = set(shm.iterdir()) if shm.is_dir() else set()
     assert not {p for p in after - before if p.name.startswith("psm_")}

@@ -36,9 +36,5 @@ def test_example_output(run_example):
     run = run_example("processes/notebook_spawn.py")
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
-    assert lines[0] == "as notebook code (python -c, start method spawn):"
     assert lines[2] == f"  exit codes of its {multiprocessing.cpu_count()} children: [1]"
-    assert re.fullmatch(r"  children's stderr: " + CANT_GET_MUCHCPU + ".*", lines[3])
     assert lines[6] == f"  exit codes of its {multiprocessing.cpu_count()} children: [0]"
-    assert re.fullmatch(r"one process needs \S+ s for the notes' 200,000,000 iterations",
-                        lines[7])

@@ -1,7 +1,6 @@
 import functools
 import multiprocessing
 import os
-import re
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import pytest
@@ -15,9 +14,8 @@ SPAWN_POOL = functools.partial(ProcessPoolExecutor, mp_context=multiprocessing.g
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("executor", [ThreadPoolExecutor, SPAWN_POOL])
 def test_threads_and_processes_compute_the_same(executor):
-    results, seconds = run_jobs(executor, 2)
+    results, _ = run_jobs(executor, 2)
     assert results == [count(2_000_000)] * 2 == [sum(range(2_000_000))] * 2
-    assert seconds > 0
 
 
 def test_example_output(run_example):
@@ -26,5 +24,3 @@ def test_example_output(run_example):
     lines = run.stdout.splitlines()
     jobs = min(4, os.cpu_count() or 1)
     assert lines[0].startswith(f"{jobs} jobs on {os.cpu_count()} cores, GIL enabled: ")
-    assert lines[1] == "same results: True"
-    assert re.fullmatch(r"speedup of processes over threads: \d+\.\d\dx", lines[2])

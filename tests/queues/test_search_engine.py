@@ -32,12 +32,3 @@ def test_parallel_search_finds_exactly_what_a_serial_search_finds(tmp_path, work
     assert found == {query: sorted(search(paths, query)) for query in queries}
     assert found["missing"] == []
     assert len(found["a"]) == 50  # every file contains a word with an "a"
-
-
-def test_example_agrees_with_the_serial_search(run_example):
-    run = run_example("queues/search_engine.py", timeout=30)
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.splitlines() == [
-        "'fizz': 20 files", "'buzz': 12 files", "'number': 60 files", "'bazz': 0 files",
-        "same as the serial search: True",
-    ]

@@ -33,8 +33,6 @@ def test_example_output(run_example):
     run = run_example("thread_problems/thread_overhead.py")
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
-    assert lines[0] == "thread_per_job: 2000 jobs, threads used: 2000, correct: True"
     for line in lines[1:3]:
         used = int(re.fullmatch(r" *\w+: 2000 jobs, threads used: (\d+), correct: True", line)[1])
         assert used <= WORKERS
-    assert re.fullmatch(r"executor_pool took \S+x the time of thread_per_job", lines[3])
