@@ -60,7 +60,7 @@ class SiteBuild:
         self.url = self._server.__enter__()
         command, variables = _build_command(config, self.folder, self.url, None)
         self._log = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed in close())
-        self._process = subprocess.Popen(command, cwd=config.parent, env=variables, text=True,
+        self._process = subprocess.Popen(command, cwd=config.parent, env=variables,
                                          stdout=self._log, stderr=subprocess.STDOUT)
         self._timeout = timeout
         self._run: subprocess.CompletedProcess | None = None
