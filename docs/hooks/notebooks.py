@@ -16,7 +16,9 @@
    site built from there would evict its entries).
 4. A quiet console. A kernel's own messages (ipykernel's "running over TCP without encryption"
    notice) and whatever a notebook's child processes write outside a cell go to
-   .cache/mkdocs-jupyter/kernels.log, not to the terminal that runs `mkdocs serve`.
+   .cache/mkdocs-jupyter/kernels.log, not to the terminal that runs `mkdocs serve`; and
+   mkdocs-jupyter's three INFO lines per notebook become one line per build ("Notebooks: 19,
+   executed 1, from the cache 18"). `mkdocs serve -v` shows them all.
 5. The .ipynb download: each notebook page gets `<name>.ipynb` beside it, converted from the
    percent-format source (without outputs: the page shows the outputs of the build).
 6. A light page. mkdocs-jupyter inlines JupyterLab's whole stylesheet (about 570 KB) into every
@@ -30,6 +32,7 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
+import logging
 import os
 import platform
 import re
@@ -138,6 +141,34 @@ def _executor_list() -> list:
     defaults = HTMLExporter().default_preprocessors
     return [CheckedExecutePreprocessor if "ExecutePreprocessor" in str(item) else item
             for item in defaults]
+
+
+class _NotebookLog(logging.Filter):
+    """Holds back mkdocs-jupyter's per-notebook INFO lines (unless MkDocs is verbose) and counts
+    what they report."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.executed = self.cached = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        self.executed += message.startswith("Cache miss")
+        self.cached += message.startswith("Cache hit")
+        verbose = logging.getLogger("mkdocs").getEffectiveLevel() <= logging.DEBUG
+        return record.levelno > logging.INFO or verbose
+
+
+NOTEBOOK_LOG = _NotebookLog()
+for _name in ("mkdocs.plugins.mkdocs_jupyter", "mkdocs.mkdocs-jupyter"):
+    _logger = logging.getLogger(_name)
+    for _old in [f for f in _logger.filters if type(f).__name__ == "_NotebookLog"]:
+        _logger.removeFilter(_old)  # `mkdocs serve` loads the hook again at every rebuild
+    _logger.addFilter(NOTEBOOK_LOG)
+
+
+def on_pre_build(config) -> None:  # noqa: ANN001
+    NOTEBOOK_LOG.executed = NOTEBOOK_LOG.cached = 0
 
 
 def on_config(config):  # noqa: ANN001, ANN201
@@ -253,6 +284,11 @@ def prune_custom_properties(css: str, elsewhere: str = "") -> str:
 
 
 def on_post_build(config) -> None:  # noqa: ANN001
+    total = NOTEBOOK_LOG.executed + NOTEBOOK_LOG.cached
+    if total:
+        logging.getLogger("mkdocs.hooks.notebooks").info(
+            "Notebooks: %d, executed %d, from the cache %d", total, NOTEBOOK_LOG.executed,
+            NOTEBOOK_LOG.cached)
     if _seen["css"] is not None:
         target = Path(config["site_dir"]) / STYLESHEET
         target.parent.mkdir(parents=True, exist_ok=True)

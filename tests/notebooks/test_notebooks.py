@@ -192,7 +192,9 @@ def test_build_cache_follows_the_examples_a_notebook_imports(tmp_path: Path):
     def build() -> tuple[bool, str]:
         run = build_site(config, tmp_path / "site", env=env)
         assert run.returncode == 0, run.stderr
-        return "Cache miss" in run.stderr + run.stdout, built_page(tmp_path)
+        counts = re.search(r"Notebooks: 1, executed (\d)", run.stderr + run.stdout)
+        assert counts, run.stderr  # one line for all the notebooks of the build
+        return counts.group(1) == "1", built_page(tmp_path)
 
     assert build()[0]  # first build: executed
     (tmp_path / "examples" / "unused.py").write_text("VALUE = 'changed'\n", encoding="utf-8")
