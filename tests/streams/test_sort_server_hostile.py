@@ -61,11 +61,12 @@ def test_connections_beyond_the_cap_get_a_busy_reply_then_eof():
                 sock.close()
 
 
-def trickle(port: int, data: bytes, interval: float, stop: threading.Event,
-            events: list[str]) -> None:
-    """Send data one byte per interval; record how the connection ended."""
+def trickle(port: int, head: bytes, data: bytes, interval: float,
+            stop: threading.Event, events: list[str]) -> None:
+    """Send head, then data one byte per interval; record how the connection ended."""
     try:
         with connect(port, timeout=30) as sock:
+            sock.sendall(head)
             for byte in data:
                 if stop.is_set():
                     break
@@ -82,7 +83,7 @@ def test_a_normal_client_is_served_promptly_while_slow_clients_trickle():
     stop, events = threading.Event(), []
     with sort_server_thread(limits) as server:
         slow = [threading.Thread(target=trickle, daemon=True, args=(
-            server.port, PREFIX.pack(1000) + b"[" + b"1, " * 400, 0.2, stop, events))
+            server.port, PREFIX.pack(1000), b"[" + b"1, " * 400, 0.2, stop, events))
             for _ in range(40)]  # ten times the work slots
         for thread in slow:
             thread.start()
