@@ -238,8 +238,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0: any free port")
+    parser.add_argument("--log-queries", action="store_true",
+                        help="a line per query (off by default, as in BIND)")
     args = parser.parse_args()
     listener = log_from_a_thread()
+    if not args.log_queries:  # a log line costs more CPU than the answer
+        log.setLevel(logging.WARNING)
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(serve(args.host, args.port))

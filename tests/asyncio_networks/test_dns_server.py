@@ -293,7 +293,8 @@ def test_server_still_answers_after_thousands_of_hostile_packets(caplog):
 @pytest.mark.timeout(30)
 def test_script_answers_sync_queries_logs_them_and_exits_0_on_ctrl_c():
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "examples/asyncio_networks/dns_server.py"), "--port", "0"],
+        [sys.executable, str(ROOT / "examples/asyncio_networks/dns_server.py"), "--port", "0",
+         "--log-queries"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=script_env())
     try:
         banner = server.stdout.readline()
