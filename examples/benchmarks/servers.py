@@ -24,6 +24,7 @@ import sys
 import sysconfig
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -75,8 +76,8 @@ def peak_rss_kib(pid: int) -> float | None:
     """VmHWM of a running process (Linux); None elsewhere."""
     with contextlib.suppress(OSError, KeyError, ValueError):
         status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        return float(fields["VmHWM"].split()[0])
+        lines = [line.split(":", 1) for line in status.splitlines() if ":" in line]
+        return float(dict(lines)["VmHWM"].split()[0])
     return None
 
 
@@ -95,16 +96,22 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 @contextlib.contextmanager
-def server_process(script: Path, *args: str):
+def server_process(script: Path, *args: str
+                   ) -> Iterator[tuple[subprocess.Popen, int]]:
     """Start a server script on a free port; yield (process, port); stop it."""
     group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
              if sys.platform == "win32" else {"start_new_session": True})
-    process = subprocess.Popen([sys.executable, str(script), "--port", "0", *args],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               **group)
+    command = [sys.executable, str(script), "--port", "0", *args]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, **group)
     banner = process.stdout.readline().decode()
-    drain = threading.Thread(target=lambda: [None for _ in process.stdout], daemon=True)
-    drain.start()  # a pipe nobody reads would stall the server
+
+    def drain_output() -> None:  # a pipe nobody reads would stall the server
+        while process.stdout.read(65536):
+            pass
+
+    drain = threading.Thread(target=drain_output, daemon=True)
+    drain.start()
     try:
         yield process, int(banner.split()[2].rsplit(":", 1)[1])
     finally:
@@ -120,7 +127,7 @@ def server_process(script: Path, *args: str):
         drain.join(5)
 
 
-# ------------------------------------------------------------------ the sort service
+# ---------------------------------------------------------- the sort service
 async def sort_client(port: int, numbers: list[int]) -> tuple[float, str]:
     start = time.perf_counter()
     try:
@@ -146,10 +153,12 @@ def sort_throughput(clients: int) -> dict:
     raise_file_limit(2 * clients + 200)
     rng = random.Random(clients)
     requests = [[rng.randrange(10**6) for _ in range(100)] for _ in range(clients)]
-    with server_process(SORT_SERVER, "--max-connections", str(clients)) as (proc, port):
+    cap = ("--max-connections", str(clients))
+    with server_process(SORT_SERVER, *cap) as (proc, port):
         async def run() -> tuple[float, list[tuple[float, str]]]:
             start = time.perf_counter()
-            results = await asyncio.gather(*(sort_client(port, r) for r in requests))
+            clients_ = (sort_client(port, numbers) for numbers in requests)
+            results = await asyncio.gather(*clients_)
             return time.perf_counter() - start, results
 
         wall, results = asyncio.run(run())
@@ -162,7 +171,8 @@ def sort_throughput(clients: int) -> dict:
             "requests_per_s": round(clients / wall, 1),
             "p50_ms": round(percentile(latencies, 0.50) * 1000, 1),
             "p99_ms": round(percentile(latencies, 0.99) * 1000, 1),
-            "outcomes": outcomes, "server_peak_rss_mib": rss and round(rss / 1024, 1)}
+            "outcomes": outcomes,
+            "server_peak_rss_mib": rss and round(rss / 1024, 1)}
 
 
 def slow_client_attack(slow_clients: int, seconds: float) -> dict:
@@ -172,7 +182,8 @@ def slow_client_attack(slow_clients: int, seconds: float) -> dict:
     stop = threading.Event()
 
     def trickle(port: int) -> None:
-        with contextlib.suppress(OSError), socket.create_connection((HOST, port)) as sock:
+        with contextlib.suppress(OSError), \
+                socket.create_connection((HOST, port)) as sock:
             sock.sendall(PREFIX.pack(1000) + b"[")
             while not stop.wait(1.0):
                 sock.sendall(b"1")
@@ -229,11 +240,13 @@ def loop_stall(requests: int) -> dict:
 
     rng = random.Random(14)
     numbers = [rng.random() * 1e6 for _ in range(52_000)]
-    body, expected = json.dumps(numbers).encode(), json.dumps(sorted(numbers)).encode()
+    body = json.dumps(numbers).encode()
+    expected = json.dumps(sorted(numbers)).encode()
     results = {}
-    for name, service_class in (("before", JsonOnTheLoop), ("after", module.SortService)):
-        async def run() -> float:
-            service = service_class(module.Limits(), workers=2)
+    designs = {"before": JsonOnTheLoop, "after": module.SortService}
+    for name, design in designs.items():
+        async def run(design: type = design) -> float:
+            service = design(module.Limits(), workers=2)
             stop = asyncio.Event()
             server = asyncio.create_task(module.serve(service, HOST, 0, stop))
             while service.address is None:
@@ -249,8 +262,8 @@ def loop_stall(requests: int) -> dict:
                     gaps.append(loop.time() - before - 0.005)
 
             beat = asyncio.create_task(heartbeat())
-            correct = await asyncio.to_thread(blocking_clients, service.address[1],
-                                              body, expected, requests)
+            correct = await asyncio.to_thread(
+                blocking_clients, service.address[1], body, expected, requests)
             done.set()
             await beat
             stop.set()
@@ -258,7 +271,8 @@ def loop_stall(requests: int) -> dict:
             assert correct == requests, f"{correct} of {requests} replies correct"
             return max(gaps)
 
-        with contextlib.redirect_stdout(open(os.devnull, "w", encoding="utf-8")):
+        with open(os.devnull, "w", encoding="utf-8") as quiet, \
+                contextlib.redirect_stdout(quiet):  # serve() prints its progress
             results[f"{name}_ms"] = round(asyncio.run(run()) * 1000, 1)
     results.update(requests=requests, request_bytes=len(body))
     return results
@@ -277,7 +291,8 @@ def blocking_clients(port: int, body: bytes, expected: bytes, count: int) -> int
             while size > 0 and (chunk := sock.recv(min(size, 1 << 20))):
                 chunks.append(chunk)
                 size -= len(chunk)
-            correct.append(b"".join(chunks) == PREFIX.pack(len(expected)) + expected)
+            reply = b"".join(chunks)
+            correct.append(reply == PREFIX.pack(len(expected)) + expected)
 
     threads = [threading.Thread(target=one) for _ in range(count)]
     for thread in threads:
@@ -287,14 +302,16 @@ def blocking_clients(port: int, body: bytes, expected: bytes, count: int) -> int
     return sum(correct)
 
 
-# ------------------------------------------------------------------ the DNS server
+# ---------------------------------------------------------- the DNS server
 def dns_query(name: str, query_id: int) -> bytes:
-    wire = b"".join(bytes([len(p)]) + p.encode() for p in name.split(".") if p)
-    return struct.pack(">HHHHHH", query_id, 0x0100, 1, 0, 0, 0) + wire + b"\0\0\1\0\1"
+    labels = [part.encode() for part in name.split(".") if part]
+    wire = b"".join(bytes([len(label)]) + label for label in labels) + b"\0"
+    header = struct.pack(">HHHHHH", query_id, 0x0100, 1, 0, 0, 0)
+    return header + wire + b"\0\1\0\1"  # type A, class IN
 
 
-def dns_blaster(port: int, seconds: float, window: int, results: "multiprocessing.Queue"
-                ) -> None:
+def dns_blaster(port: int, seconds: float, window: int,
+                results: "multiprocessing.Queue[dict]") -> None:
     """Keep `window` queries in flight for `seconds`; count the replies."""
     names = ["example.test", "www.example.test", "mail.example.test"]
     packets = [dns_query(names[i % 3], i) for i in range(65536)]
@@ -327,16 +344,19 @@ def dns_rate(seconds: float) -> dict:
     with server_process(DNS_SERVER) as (process, port):
         results = context.Queue()
         cpu_before = cpu_seconds(process.pid)
-        blaster = context.Process(target=dns_blaster, args=(port, seconds, 32, results))
+        blaster = context.Process(target=dns_blaster,
+                                  args=(port, seconds, 32, results))
         blaster.start()
         counts = results.get(timeout=seconds + 60)
         blaster.join(30)
         cpu = cpu_seconds(process.pid)
         cpu_used = None if cpu is None or cpu_before is None else cpu - cpu_before
     rate = counts["received"] / counts["seconds"]
-    return {"in_zone_queries_per_s": round(rate), "seconds": round(counts["seconds"], 2),
+    per_cpu_second = cpu_used and round(counts["received"] / cpu_used)
+    return {"in_zone_queries_per_s": round(rate),
+            "seconds": round(counts["seconds"], 2),
             "server_cpu_s": cpu_used and round(cpu_used, 2),
-            "queries_per_server_cpu_s": cpu_used and round(counts["received"] / cpu_used),
+            "queries_per_server_cpu_s": per_cpu_second,
             "lost": counts["sent"] - counts["received"]}
 
 
@@ -371,7 +391,7 @@ def dns_worst_datagram() -> dict:
             "per_kind_us": {k: round(v, 1) for k, v in costs.items()}}
 
 
-# ------------------------------------------------------------------ driver
+# ---------------------------------------------------------- driver
 def measure(quick: bool) -> dict:
     small, large = (100, 300) if quick else (1000, 5000)
     results = {
@@ -394,27 +414,30 @@ def main() -> None:
     args = parser.parse_args()
     results = measure(args.quick)
     m = results["machine"]
+    build = "free-threaded" if m["free_threaded"] else "GIL"
     print(f"{m['processor']}, {m['cores']} cores, {m['platform']}, "
-          f"Python {m['python']} ({'free-threaded' if m['free_threaded'] else 'GIL'})")
-    print(f"{'sort service, all clients at once':<40}{'req/s':>10}{'p50 ms':>10}"
-          f"{'p99 ms':>10}{'RSS MiB':>10}  outcomes")
+          f"Python {m['python']} ({build}), load {m['load_average']}")
+    print(f"{'sort service, all clients at once':<34}{'req/s':>9}{'p50 ms':>9}"
+          f"{'p99 ms':>9}{'RSS MiB':>9}  outcomes")
     for row in results["sort_throughput"]:
-        print(f"{row['clients']:>8} clients{'':<25}{row['requests_per_s']:>10}"
-              f"{row['p50_ms']:>10}{row['p99_ms']:>10}"
-              f"{row['server_peak_rss_mib'] or '-':>10}  {row['outcomes']}")
+        rss = row["server_peak_rss_mib"] or "-"
+        print(f"{row['clients']:>8} clients{'':<19}{row['requests_per_s']:>9}"
+              f"{row['p50_ms']:>9}{row['p99_ms']:>9}{rss:>9}  {row['outcomes']}")
     attack = results["slow_client_attack"]
     print(f"normal client during {attack['slow_clients']} slow clients: "
           f"p50 {attack['p50_ms']} ms, p99 {attack['p99_ms']} ms, "
           f"max {attack['max_ms']} ms, {attack['outcomes']}")
     stall = results["loop_stall"]
-    print(f"loop's longest stall, {stall['requests']} x {stall['request_bytes']:,} B "
-          f"at once: before {stall['before_ms']} ms, after {stall['after_ms']} ms")
+    print(f"loop's longest stall, {stall['requests']} x "
+          f"{stall['request_bytes']:,} B at once: before {stall['before_ms']} ms, "
+          f"after {stall['after_ms']} ms")
     rate = results["dns_rate"]
     print(f"DNS: {rate['in_zone_queries_per_s']:,} in-zone queries/s "
           f"({rate['queries_per_server_cpu_s'] or '-'} per server CPU-second), "
           f"{rate['lost']} lost")
     worst = results["dns_worst_datagram"]
-    print(f"DNS: most expensive datagram: {worst['worst']}, {worst['worst_us']} us CPU")
+    print(f"DNS: most expensive datagram: {worst['worst']}, "
+          f"{worst['worst_us']} us CPU")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
