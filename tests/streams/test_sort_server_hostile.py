@@ -250,3 +250,33 @@ def test_many_concurrent_clients_none_lost():
 
     with sort_server_thread(Limits(max_connections=500)) as server:
         assert asyncio.run(many(server.port)).count(True) == 400
+
+
+def resident_kib(pid: int) -> int:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status_file:
+        status = status_file.read()
+    return int(status.split("VmRSS:")[1].split()[0])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.timeout(60)
+def test_memory_is_bounded_by_the_connection_cap():
+    # 40 clients each send 990 kB of a 1 MB body and wait; only 5 may be served.
+    size, sent = 1_000_000, 990_000
+    with sort_server_process("--max-connections", "5", "--timeout", "20") as server:
+        before = resident_kib(server.process.pid)
+        socks = []
+        try:
+            for _ in range(40):
+                sock = connect(server.port, timeout=20)
+                socks.append(sock)
+                with contextlib.suppress(OSError):  # the busy ones may be closed
+                    sock.sendall(PREFIX.pack(size) + b"[" + b"1" * (sent - 1))
+            time.sleep(1.0)
+            grown_mib = (resident_kib(server.process.pid) - before) / 1024
+        finally:
+            for sock in socks:
+                sock.close()
+    # Before: every connection buffered its body (about 40 MB); now at most 5 do.
+    print(f"grew {grown_mib:.1f} MiB")
+    assert grown_mib < 5 * 1.3 + 12, f"{grown_mib:.1f} MiB"
