@@ -124,15 +124,15 @@ def test_the_deadline_covers_the_whole_request_not_each_read():
 def test_a_waiting_request_holds_no_work_slot():
     # One slot; a client that announced a body and sends it slowly must not keep a
     # complete request waiting.
-    with sort_server_thread(Limits(max_concurrent=1, timeout=8)) as server:
-        with connect(server.port) as slow, connect(server.port) as quick:
-            slow.sendall(PREFIX.pack(6) + b"[2, ")
-            time.sleep(0.3)
-            start = time.monotonic()
-            assert ask(quick, b"[9, 8]") == [8, 9]
-            assert time.monotonic() - start < 3
-            slow.sendall(b"1]")
-            assert read_reply(slow) == [1, 2]
+    with (sort_server_thread(Limits(max_concurrent=1, timeout=8)) as server,
+          connect(server.port) as slow, connect(server.port) as quick):
+        slow.sendall(PREFIX.pack(6) + b"[2, ")
+        time.sleep(0.3)
+        start = time.monotonic()
+        assert ask(quick, b"[9, 8]") == [8, 9]
+        assert time.monotonic() - start < 3
+        slow.sendall(b"1]")
+        assert read_reply(slow) == [1, 2]
 
 
 @pytest.mark.timeout(60)
@@ -223,7 +223,7 @@ def test_ctrl_c_under_load_answers_everything_in_flight_without_a_traceback():
         assert server.process.wait(30) == 0
         stderr = server.process.stderr.read()
     assert replies == [sorted(numbers)] * 12  # nothing lost, no "worker died" error
-    assert "Traceback" not in stderr and stderr == ""
+    assert stderr == ""  # no worker's KeyboardInterrupt traceback
     assert not any("new pool" in line for line in server.lines)
     assert server.wait_for_line("stopped; requests answered: 12")
     deadline = time.monotonic() + 10
