@@ -136,6 +136,22 @@ def test_a_waiting_request_holds_no_work_slot():
 
 
 @pytest.mark.timeout(60)
+def test_a_request_that_waits_a_whole_deadline_for_a_work_slot_gets_a_busy_reply():
+    with sort_server_thread(Limits(max_concurrent=1, timeout=0.5)) as server:
+        slots = server.service.slots
+        asyncio.run_coroutine_threadsafe(slots.acquire(), server.loop).result(5)  # held
+        with connect(server.port) as sock:
+            start = time.monotonic()
+            assert ask(sock, b"[2, 1]") == {
+                "error": "busy: all workers occupied, retry later"}
+            assert 0.4 < time.monotonic() - start < 5  # before: no deadline at all
+            assert closed_by_server(sock)
+        server.loop.call_soon_threadsafe(slots.release)
+        with connect(server.port) as sock:
+            assert ask(sock, b"[2, 1]") == [1, 2]
+
+
+@pytest.mark.timeout(60)
 def test_a_naive_client_sending_a_huge_request_reads_the_too_large_reply():
     size = 32 * 1024 * 1024  # sent whole, before reading: no reset may destroy the reply
     with sort_server_thread(Limits(max_request=1000)) as server:
