@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from examples.streams.sort_server import PREFIX, Limits, sort_request
+from examples.streams.sort_server import PREFIX, Limits, SortService, sort_request
 from tests.streams.servers import (
     ask,
     closed_by_server,
@@ -296,3 +296,26 @@ def test_memory_is_bounded_by_the_connection_cap():
     # Before: every connection buffered its body (about 40 MB); now at most 5 do.
     print(f"grew {grown_mib:.1f} MiB")
     assert grown_mib < 5 * 1.3 + 12, f"{grown_mib:.1f} MiB"
+
+
+@pytest.mark.timeout(30)
+def test_shutdown_does_not_miss_a_connection_whose_task_has_not_started():
+    """A connection accepted just before close(): its task exists but has not run."""
+    async def scenario() -> bool:
+        service = SortService(Limits(grace=0.3), workers=1)
+        server = await asyncio.start_server(service.handle, "127.0.0.1", 0)
+        ours, theirs = socket.socketpair()
+        try:
+            reader, writer = await asyncio.open_connection(sock=ours)
+            task = asyncio.create_task(service.handle(reader, writer))  # not started
+            server.close()
+            await service.finish(server)  # before: it saw no connection and returned
+            finished = task.done()
+            await asyncio.gather(task, return_exceptions=True)
+            await server.wait_closed()
+            return finished
+        finally:
+            theirs.close()
+            service.pool.shutdown()
+
+    assert asyncio.run(scenario())
