@@ -10,10 +10,11 @@ import subprocess
 import sys
 import textwrap
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.harness import ROOT
 
 FENCE = "```"
 PAGES = {
@@ -108,6 +109,28 @@ PAGES = {
         time.sleep(60)
         {FENCE}
         """, "failed", ["docs/rude_server.md:3", "did not stop cleanly"]),
+    "orphan.md": (f"""\
+        # Exits 0, but leaves a grandchild running
+        {FENCE}python
+        import subprocess
+        import sys
+
+        subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)  # orphan"])
+        {FENCE}
+        """, "failed", ["docs/orphan.md:2", "left processes running", "orphan"]),
+    "escapee.md": (f"""\
+        # Hangs, with a grandchild that left the process group
+        <!--pytest.mark.timeout(3)-->
+        {FENCE}python
+        import subprocess
+        import sys
+        import time
+
+        subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)  # escapee"],
+                         start_new_session=True)
+        time.sleep(60)
+        {FENCE}
+        """, "failed", ["docs/escapee.md:3", "timed out after 3 s"]),
     "language.md": (f"""\
         # An unknown fence language
         {FENCE}pycon
@@ -192,9 +215,16 @@ def test_harness_judges_page(page: str, outcomes: dict[str, tuple[str, str]]) ->
         assert word in message
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="uses pgrep")
-def test_no_process_survives_a_killed_block(outcomes: dict[str, tuple[str, str]]) -> None:
-    # The spawn pool's parent and its workers were killed together with their process group.
-    assert outcomes["pool.md"][0] == "failed"
-    survivors = subprocess.run(["pgrep", "-f", "pool_line3.py"], capture_output=True, text=True)
-    assert survivors.stdout == ""
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds processes in /proc")
+@pytest.mark.parametrize(("page", "command"), [
+    ("pool.md", "pool_line3.py"),  # a spawn pool's parent and workers, killed with their group
+    ("orphan.md", "# orphan"),  # a grandchild left running by a block that exited 0
+    ("escapee.md", "# escapee"),  # a grandchild in a session of its own, when the block hung
+])
+def test_no_process_survives_a_block(outcomes: dict[str, tuple[str, str]], page: str,
+                                     command: str) -> None:
+    assert outcomes[page][0] == "failed"
+    survivors = [cmdline for cmdline in (p.read_bytes() for p in Path("/proc").glob("*/cmdline")
+                                         if p.parent.name.isdigit() and p.exists())
+                 if command.encode() in cmdline]
+    assert survivors == []

@@ -3,13 +3,23 @@
 1. A per-cell time limit. mkdocs-jupyter (0.26, 0.27) has no option for it and nbclient's default
    is no limit at all, so one hung cell would hang the build. Every cell gets CELL_TIMEOUT_S
    seconds (override with NOTEBOOK_CELL_TIMEOUT); a cell past it fails the build.
-2. A cache that cannot go stale. mkdocs-jupyter caches each executed page under a key made of the
-   notebook's own bytes and the plugin's options; the example modules a notebook imports are not in
-   it, so after an example changed the cache would serve the old output. The key here also covers
-   every file under examples/, uv.lock and the interpreter.
-3. The .ipynb download: each notebook page gets `<name>.ipynb` beside it, converted from the
+2. Cells that fail on purpose fail as promised. A cell tagged `raises-exception` may fail (nbclient
+   lets it); here it must also raise exactly the exception its `raises` metadata names, or the
+   build fails naming the notebook and the cell. This is the only place the notebooks are run:
+   the tests check the pages of the session's one build.
+3. A cache that cannot go stale, and is not thrown away by another site. mkdocs-jupyter caches each
+   executed page under a key made of the notebook's own bytes and the plugin's options, so after
+   an example changed it would serve the old output. The key here also covers the example modules
+   the notebook imports (and what they import from examples/), uv.lock and the interpreter: editing
+   one example re-runs only the notebooks that use it. The cache lives beside the site's
+   mkdocs.yml (mkdocs-jupyter's default is relative to the working directory, where every other
+   site built from there would evict its entries).
+4. A quiet console. A kernel's own messages (ipykernel's "running over TCP without encryption"
+   notice) and whatever a notebook's child processes write outside a cell go to
+   .cache/mkdocs-jupyter/kernels.log, not to the terminal that runs `mkdocs serve`.
+5. The .ipynb download: each notebook page gets `<name>.ipynb` beside it, converted from the
    percent-format source (without outputs: the page shows the outputs of the build).
-4. A light page. mkdocs-jupyter inlines JupyterLab's whole stylesheet (about 570 KB) into every
+6. A light page. mkdocs-jupyter inlines JupyterLab's whole stylesheet (about 570 KB) into every
    notebook page, before the content. It is written once to assets/stylesheets/jupyterlab.css
    instead, without the rules for classes that no notebook page uses and the variables that no
    rule uses: about 4 KB with gzip, shared by all notebook pages.
@@ -17,39 +27,117 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import os
 import platform
 import re
+import subprocess
 import sys
 from pathlib import Path
 
 import jupytext
+from jupyter_client import AsyncKernelManager
 from mkdocs.exceptions import PluginError
 from mkdocs_jupyter import nbconvert2
 from mkdocs_jupyter import plugin as jupyter_plugin
+from nbconvert.exporters import HTMLExporter
+from nbconvert.preprocessors import ExecutePreprocessor
 
 CELL_TIMEOUT_S = 60
-# Everything a notebook may read besides itself, relative to the folder of mkdocs.yml.
-INPUTS = ("examples", "uv.lock")
+CACHE = Path(".cache") / "mkdocs-jupyter"  # relative to the folder of mkdocs.yml
 
 
 def cell_timeout() -> int:
     return int(os.environ.get("NOTEBOOK_CELL_TIMEOUT", CELL_TIMEOUT_S))
 
 
-def inputs_digest(root: Path) -> str:
-    """One hash of every file the notebooks can import or read, and of the interpreter."""
+def imported_examples(source: str, root: Path) -> set[Path]:
+    """The files under examples/ that code imports, directly or through one another."""
+    found: set[Path] = set()
+    pending = [source]
+    while pending:
+        try:
+            tree = ast.parse(pending.pop())
+        except SyntaxError:  # a cell with IPython syntax: the build reports it, not this
+            continue
+        for node in ast.walk(tree):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import) else
+                     [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+            for name in names:
+                if not name.startswith("examples."):
+                    continue
+                parts = name.split(".")
+                for depth in range(2, len(parts) + 1):  # each package on the way, and the module
+                    base = root.joinpath(*parts[:depth])
+                    for path in (base.with_suffix(".py"), base / "__init__.py"):
+                        if path.is_file() and path not in found:
+                            found.add(path)
+                            pending.append(path.read_text(encoding="utf-8"))
+    return found
+
+
+def inputs_digest(notebook: Path, root: Path) -> str:
+    """One hash of what a notebook's output depends on besides its own text: the example
+    modules it imports, the locked dependencies, and the interpreter."""
+    code = "\n".join(cell.source for cell in jupytext.read(notebook).cells
+                     if cell.cell_type == "code")
     digest = hashlib.sha256(f"{sys.version}|{platform.platform()}".encode())
-    for name in INPUTS:
-        top = root / name
-        files = sorted(top.rglob("*")) if top.is_dir() else [top]
-        for path in files:
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-                digest.update(path.read_bytes())
+    inputs = [*sorted(imported_examples(code, root)), root / "uv.lock"]
+    for path in inputs:
+        if path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def tagged_cell_problems(notebook) -> list[str]:  # noqa: ANN001
+    """What is wrong with the cells tagged raises-exception of an executed notebook."""
+    problems = []
+    for index, cell in enumerate(notebook.cells):
+        if "raises-exception" not in cell.metadata.get("tags", []):
+            continue
+        expected = cell.metadata.get("raises")
+        raised = [out.ename for out in cell.get("outputs", []) if out.output_type == "error"]
+        where = f"cell {index} ({cell.source.partition(chr(10))[0]!r})"
+        if not expected:
+            problems.append(f"{where}: tagged raises-exception without raises=\"Name\"")
+        elif raised != [expected]:
+            problems.append(f"{where}: expected {expected}, raised {raised or 'nothing'}")
+    return problems
+
+
+class CheckedExecutePreprocessor(ExecutePreprocessor):
+    """nbconvert's executor, which then holds the tagged cells to what they promise."""
+
+    def preprocess(self, nb, resources=None, km=None):  # noqa: ANN001, ANN201
+        nb, resources = super().preprocess(nb, resources, km)
+        problems = tagged_cell_problems(nb)
+        if problems:
+            raise PluginError("a notebook's cell did not fail as its tags say: "
+                              + "; ".join(problems))
+        return nb, resources
+
+
+class QuietKernelManager(AsyncKernelManager):
+    """Starts each kernel with its stdout and stderr in a log file instead of the console."""
+
+    log_path: Path | None = None
+
+    async def _async_launch_kernel(self, kernel_cmd, **kw):  # noqa: ANN001, ANN003, ANN202
+        if self.log_path is not None:
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            log = self.log_path.open("a", encoding="utf-8")  # the kernel holds it open
+            kw.update(stdout=log, stderr=subprocess.STDOUT)
+        return await super()._async_launch_kernel(kernel_cmd, **kw)
+
+
+def _executor_list() -> list:
+    """The exporter's default preprocessors, with the executor replaced by the checked one."""
+    defaults = HTMLExporter().default_preprocessors
+    return [CheckedExecutePreprocessor if "ExecutePreprocessor" in str(item) else item
+            for item in defaults]
 
 
 def on_config(config):  # noqa: ANN001, ANN201
@@ -58,6 +146,10 @@ def on_config(config):  # noqa: ANN001, ANN201
             raise PluginError(f"docs/hooks/notebooks.py: mkdocs_jupyter has no {name}() to wrap; "
                               "check this hook against the installed mkdocs-jupyter")
     root = Path(config.config_file_path).resolve().parent
+    plugin = config.plugins.get("mkdocs-jupyter")
+    if plugin is not None and not Path(plugin.config["cache_dir"]).is_absolute():
+        plugin.config["cache_dir"] = str(root / CACHE)
+    QuietKernelManager.log_path = root / CACHE / "kernels.log"
     make_app = getattr(nbconvert2.get_nbconvert_app, "__wrapped__", nbconvert2.get_nbconvert_app)
     cache_key = getattr(jupyter_plugin._compute_cache_key, "__wrapped__",
                         jupyter_plugin._compute_cache_key)
@@ -66,13 +158,15 @@ def on_config(config):  # noqa: ANN001, ANN201
     def get_nbconvert_app(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         app = make_app(*args, **kwargs)
         app.config["ExecutePreprocessor"]["timeout"] = cell_timeout()
+        app.config["ExecutePreprocessor"]["kernel_manager_class"] = QuietKernelManager
+        app.config["HTMLExporter"]["default_preprocessors"] = _executor_list()
         return app
 
     @functools.wraps(cache_key)
-    def compute_cache_key(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def compute_cache_key(nb_path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         return hashlib.sha256(
-            f"{cache_key(*args, **kwargs)}|{inputs_digest(root)}|{cell_timeout()}".encode()
-        ).hexdigest()
+            f"{cache_key(nb_path, *args, **kwargs)}|{inputs_digest(Path(nb_path), root)}"
+            f"|{cell_timeout()}".encode()).hexdigest()
 
     nbconvert2.get_nbconvert_app = get_nbconvert_app
     jupyter_plugin._compute_cache_key = compute_cache_key

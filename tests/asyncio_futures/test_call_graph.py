@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.harness import ROOT
 
 needs_314 = pytest.mark.skipif(sys.version_info < (3, 14), reason="needs Python 3.14")
 EXAMPLE = ROOT / "examples" / "asyncio_futures" / "call_graph.py"

@@ -1,11 +1,10 @@
 import os
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.harness import ROOT
+from tests.harness.config import interpreters
 
 EXPECTED_SLEEPS = [f"{n} sleeps for {0.1 + 0.2 * (4 - n):.2f} seconds" for n in range(5)]
 
@@ -18,13 +17,6 @@ async def answer():
 
 print(asyncio.get_event_loop().run_until_complete(answer()))
 """
-INTERPRETERS = {
-    (3, 11): [sys.executable] if sys.version_info[:2] == (3, 11) else [],
-    (3, 12): ["/root/.pyenv/versions/3.12.1/bin/python3.12"],
-    (3, 13): ["/root/.pyenv/versions/3.13.0/bin/python3.13"],
-    (3, 14): ["/root/.cache/pythons/3.14/bin/python3.14"],
-    (3, 15): ["/root/.cache/pythons/3.15/bin/python3.15"],
-}
 
 
 def check_order(lines: list[str], final: list[str]) -> None:
@@ -47,13 +39,11 @@ def test_five_sleepers_order(run_example):
 
 
 def notes_call(version: tuple[int, int]) -> subprocess.CompletedProcess:
-    found = [p for p in INTERPRETERS[version] if Path(p).is_file()]
-    if sys.version_info[:2] == version:
-        found = [sys.executable]
-    if not found:
-        pytest.skip(f"no Python {version[0]}.{version[1]} interpreter on this machine")
+    python = interpreters().get(version)
+    if python is None:
+        pytest.skip(f"no Python {version[0]}.{version[1]} here (GUIDE_PYTHONS lists others)")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    return subprocess.run([found[0], "-c", NOTES_CALL], capture_output=True, text=True,
+    return subprocess.run([python, "-c", NOTES_CALL], capture_output=True, text=True,
                           timeout=30, cwd=ROOT, env=env)
 
 

@@ -20,7 +20,7 @@ import dns.rdatatype
 import pytest
 
 from examples.asyncio_networks.dns_server import RECORDS, DnsServer, answer
-from tests.conftest import ROOT, script_env
+from tests.harness import ROOT, script_env
 
 HOST = "127.0.0.1"
 

@@ -1,87 +1,59 @@
-"""The companion notebooks (docs/notebooks/*.py, jupytext percent format) run as Jupyter runs
-them: each in a fresh kernel, every cell bounded in time. A cell tagged `raises-exception` must
-raise exactly the error named by its `raises` metadata; any other error fails the test, naming the
-notebook and the cell. The same notebooks are executed by `mkdocs build` (docs/hooks/notebooks.py);
-the last tests check that build with a small site that uses the real plugin settings.
+"""The companion notebooks (docs/notebooks/*.py, jupytext percent format).
 
-jupytext, nbclient and ipykernel are in the docs group, not the test group: without them (other
-interpreters, free-threaded builds) these tests are skipped.
+They run in one place only: the session's `mkdocs build --strict` (the ``built_site`` fixture),
+through mkdocs-jupyter and docs/hooks/notebooks.py, which bounds every cell in time and holds each
+cell tagged `raises-exception` to the exception its `raises` metadata names. The tests here check
+that build's pages, and check the hook itself on small sites built with the real plugin settings.
+mkdocs-jupyter runs a kernel in the site's folder (0.26) or in the notebook's own folder (0.27,
+the version installed on Python >= 3.12); the small sites check each line where it is installed,
+and .ci/run builds the real site with both.
 """
 
-import os
+from __future__ import annotations
+
+import ast
+import importlib.metadata
+import importlib.util
 import re
-import subprocess
 import sys
 import textwrap
+import tomllib
 from pathlib import Path
 
 import pytest
+import yaml
 
-from tests.conftest import ROOT
+from tests.harness import DOCS, ROOT
+from tests.harness.config import mkdocs_config
+from tests.harness.site import build_site, needs_jupyter, needs_mkdocs
 
-jupytext = pytest.importorskip("jupytext", reason="jupytext is in the docs group")
-nbclient = pytest.importorskip("nbclient", reason="nbclient is in the docs group")
-pytest.importorskip("ipykernel", reason="ipykernel is in the docs group")
-
-DOCS = ROOT / "docs"
 NOTEBOOKS = sorted((DOCS / "notebooks").glob("*.py"))
-CELL_TIMEOUT_S = 60
 HEADER = "# %% [markdown]\n# # A test notebook\n\n"
 
 
-class NotebookFailed(AssertionError):
-    pass
-
-
-def run_notebook(path: Path, timeout: float = CELL_TIMEOUT_S):
-    """Execute the notebook at path in a fresh python3 kernel started in the repository root;
-    return it with its outputs, or raise NotebookFailed naming the notebook and the cell."""
-    notebook = jupytext.read(path)
-    current: dict[str, int] = {}
-    client = nbclient.NotebookClient(
-        notebook, timeout=timeout, kernel_name="python3", allow_errors=False,
-        resources={"metadata": {"path": str(ROOT)}},
-        on_cell_execute=lambda cell, cell_index: current.update(index=cell_index),
-    )
-    try:
-        client.execute()
-    except Exception as error:  # CellExecutionError, CellTimeoutError, DeadKernelError
-        index = current.get("index", -1)
-        first_line = notebook.cells[index].source.partition("\n")[0] if index >= 0 else ""
-        name = getattr(error, "ename", type(error).__name__)
-        value = getattr(error, "evalue", "") or str(error).strip().splitlines()[-1]
-        raise NotebookFailed(f"{path.name}: cell {index} ({first_line!r}) failed: "
-                             f"{name}: {value}") from None
-    for index, cell in enumerate(notebook.cells):
-        if "raises-exception" not in cell.metadata.get("tags", []):
-            continue
-        expected = cell.metadata.get("raises")
-        raised = [out.ename for out in cell.get("outputs", []) if out.output_type == "error"]
-        where = f"{path.name}: cell {index} ({cell.source.partition(chr(10))[0]!r})"
-        if not expected:
-            raise NotebookFailed(f"{where}: tagged raises-exception without raises=\"Name\"")
-        if raised != [expected]:
-            raise NotebookFailed(f"{where}: expected {expected}, raised {raised or 'nothing'}")
-    return notebook
-
-
 def chapters() -> list[str]:
-    """The chapter pages that are written (not stubs), in nav order."""
-    nav = re.findall(r"^      - \"§0\.\d+ [^\"]+\": (\w+)\.md$",
-                     (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)
-    return [stem for stem in nav
-            if "Not yet written" not in (DOCS / f"{stem}.md").read_text(encoding="utf-8")]
+    """The chapter pages of the nav's "Chapters" and "Beyond the notes" sections that have an
+    examples folder of their own."""
+    stems = []
+    for section in mkdocs_config()["nav"]:
+        for entries in section.values():
+            if isinstance(entries, list):
+                stems += [Path(page).stem for entry in entries for page in entry.values()
+                          if page.endswith(".md")]
+    return [stem for stem in stems if (ROOT / "examples" / stem).is_dir()]
 
 
-@pytest.mark.timeout(300)
+@needs_mkdocs
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
-def test_notebook_runs_and_its_tagged_cells_raise_what_they_name(path: Path):
-    notebook = run_notebook(path)
-    assert any(cell.get("outputs") for cell in notebook.cells)
+def test_notebook_page_shows_executed_cells_and_offers_the_ipynb(path: Path, built_site: Path):
+    folder = built_site / "notebooks" / path.stem
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    assert "jp-OutputArea-output" in page, "no cell output: the notebook was not executed"
+    assert (folder / f"{path.stem}.ipynb").is_file()
 
 
 @pytest.mark.parametrize("chapter", chapters())
-def test_every_written_chapter_has_a_notebook_linked_both_ways(chapter: str):
+def test_every_chapter_has_a_notebook_linked_both_ways(chapter: str):
     notebook = DOCS / "notebooks" / f"{chapter}.py"
     assert notebook.is_file(), f"no docs/notebooks/{chapter}.py"
     source = notebook.read_text(encoding="utf-8")
@@ -93,120 +65,150 @@ def test_every_written_chapter_has_a_notebook_linked_both_ways(chapter: str):
     assert f": notebooks/{chapter}.py\n" in nav, "the notebook is in the nav"
 
 
-def write_notebook(folder: Path, body: str, name: str = "scratch.py") -> Path:
-    path = folder / name
-    path.write_text(HEADER + textwrap.dedent(body), encoding="utf-8")
-    return path
+def _imported_top_names(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.partition(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module.partition(".")[0])
+    return names
 
 
-@pytest.mark.timeout(120)
-def test_a_failing_cell_fails_naming_the_notebook_and_the_cell(tmp_path: Path):
-    path = write_notebook(tmp_path, "# %%\nprint('fine')\n\n# %%\nanswer = 1 / 0\n")
-    with pytest.raises(NotebookFailed, match=r"^scratch\.py: cell 2 \('answer = 1 / 0'\) "
-                                             r"failed: ZeroDivisionError: division by zero$"):
-        run_notebook(path)
+def _dependency_names() -> set[str]:
+    """The distributions pyproject.toml names, and the modules they install where installed."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    requirements = [item for group in project.get("dependency-groups", {}).values()
+                    for item in group if isinstance(item, str)]
+    names = {re.split(r"[\s<>=!~;\[]", item, maxsplit=1)[0].lower().replace("-", "_")
+             for item in requirements}
+    modules = set(names)
+    for distribution in importlib.metadata.distributions():
+        for file in distribution.files or []:
+            top = file.parts[0] if file.parts else ""
+            if top.endswith(".py"):
+                modules.add(top[:-3])
+            elif "." not in top and top != "__pycache__":
+                modules.add(top)
+    return modules
 
 
-@pytest.mark.timeout(120)
-@pytest.mark.parametrize(("cell", "complaint"), [
-    ("# %% tags=[\"raises-exception\"] raises=\"ValueError\"\n{}['key']\n",
-     "expected ValueError, raised ['KeyError']"),
-    ("# %% tags=[\"raises-exception\"] raises=\"ValueError\"\nprint('no error')\n",
-     "expected ValueError, raised nothing"),
-    ("# %% tags=[\"raises-exception\"]\n{}['key']\n", "without raises="),
-])
-def test_a_tagged_cell_must_raise_the_error_it_names(tmp_path: Path, cell: str, complaint: str):
-    with pytest.raises(NotebookFailed, match=re.escape(complaint)):
-        run_notebook(write_notebook(tmp_path, cell))
+def test_no_notebook_or_hook_shadows_a_module():
+    # A kernel started in docs/notebooks/ (mkdocs-jupyter 0.27, or a reader's Jupyter) imports
+    # from that folder first: a notebook named like a module hides the module. MkDocs puts a
+    # hook's folder on sys.path too.
+    adjacent = sorted((DOCS / "notebooks").glob("*.py")) + sorted((DOCS / "hooks").glob("*.py"))
+    imported = set().union(*map(_imported_top_names, NOTEBOOKS))
+    taken = set(sys.stdlib_module_names) | imported | _dependency_names()
+    shadowing = {path.relative_to(ROOT).as_posix() for path in adjacent
+                 if path.stem in taken or importlib.util.find_spec(path.stem) is not None}
+    assert not shadowing, f"named like an importable module: {sorted(shadowing)}"
 
 
-@pytest.mark.timeout(120)
-def test_a_tagged_cell_raising_its_error_passes(tmp_path: Path):
-    cell = "# %% tags=[\"raises-exception\"] raises=\"KeyError\"\n{}['key']\n\n# %%\nprint(2)\n"
-    notebook = run_notebook(write_notebook(tmp_path, cell))
-    assert notebook.cells[-1].outputs[0].text == "2\n"  # the cells after it ran
+# --- the hook on small sites, with the real mkdocs-jupyter settings ---------------------------
 
-
-@pytest.mark.timeout(120)
-def test_a_hung_cell_fails_by_the_cell_timeout(tmp_path: Path):
-    path = write_notebook(tmp_path, "# %%\nimport time\ntime.sleep(600)\n")
-    with pytest.raises(NotebookFailed, match=r"cell 1 \('import time'\) failed: CellTimeoutError"):
-        run_notebook(path, timeout=2)
-
-
-# --- mkdocs build: a small site with the real mkdocs-jupyter settings and hook ---------------
-
-def jupyter_plugin_settings() -> str:
-    """The `- mkdocs-jupyter:` entry of mkdocs.yml, as written there."""
-    found = re.search(r"^  - mkdocs-jupyter:\n(?:      .*\n)+",
-                      (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)
-    assert found, "mkdocs.yml has no mkdocs-jupyter plugin entry"
-    return found.group()
-
-
-def build_small_site(site: Path, notebook: str, hook: bool = True,
-                     env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def small_notebook_site(site: Path, notebook: str, files: dict[str, str] | None = None) -> Path:
+    """A site of one page and one notebook, with the guide's mkdocs-jupyter entry and hook."""
+    plugin = next(entry for entry in mkdocs_config()["plugins"]
+                  if isinstance(entry, dict) and "mkdocs-jupyter" in entry)
+    settings = plugin["mkdocs-jupyter"]
     (site / "docs" / "notebooks").mkdir(parents=True, exist_ok=True)
     (site / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    (site / "docs" / "notebooks" / "scratch.py").write_text(HEADER + textwrap.dedent(notebook),
-                                                            encoding="utf-8")
-    hooks = f"hooks:\n  - {ROOT / 'docs' / 'hooks' / 'notebooks.py'}\n" if hook else ""
-    (site / "mkdocs.yml").write_text(
-        "site_name: scratch\nplugins:\n" + jupyter_plugin_settings() + hooks
-        + "nav:\n  - index.md\n  - notebooks/scratch.py\n", encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", "site"],
-        cwd=site, capture_output=True, text=True, timeout=240,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+    (site / "docs" / "notebooks" / "scratch.py").write_text(
+        HEADER + textwrap.dedent(notebook), encoding="utf-8")
+    for name, text in (files or {}).items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    config = site / "mkdocs.yml"
+    config.write_text(yaml.safe_dump({
+        "site_name": "scratch", "plugins": [{"mkdocs-jupyter": settings}],
+        "hooks": [(ROOT / "docs" / "hooks" / "notebooks.py").as_posix()],
+        "nav": ["index.md", "notebooks/scratch.py"]}), encoding="utf-8")
+    return config
 
 
-def page(site: Path) -> str:
+def built_page(site: Path) -> str:
     return (site / "site" / "notebooks" / "scratch" / "index.html").read_text(encoding="utf-8")
 
 
-needs_mkdocs = pytest.mark.skipif(not all(map(__import__("importlib").util.find_spec,
-                                              ("mkdocs", "mkdocs_jupyter"))),
-                                  reason="mkdocs-jupyter is in the docs group")
+def kernel_folder(site: Path) -> Path:
+    """Where this mkdocs-jupyter starts a notebook's kernel."""
+    version = tuple(int(p) for p in importlib.metadata.version("mkdocs-jupyter").split(".")[:2])
+    return site / "docs" / "notebooks" if version >= (0, 27) else site
 
 
-@needs_mkdocs
+@needs_jupyter
 @pytest.mark.timeout(300)
-def test_build_executes_notebooks_and_accepts_only_tagged_errors(tmp_path: Path):
-    good = build_small_site(tmp_path / "good", """\
+def test_build_runs_a_notebook_quietly_in_the_versions_folder(tmp_path: Path):
+    config = small_notebook_site(tmp_path, """\
         # %% tags=["raises-exception"] raises="KeyError"
         {}["key"]
 
         # %%
-        print("built", 6 * 7)
+        import multiprocessing
+        import os
+        from pathlib import Path
+
+        print("built", 6 * 7, "in", Path.cwd().as_posix())
+        child = multiprocessing.get_context("spawn").Process(target=print, args=("by a child",))
+        child.start()
+        child.join()
         """)
-    assert good.returncode == 0, good.stderr
-    assert "built 42" in page(tmp_path / "good")
-    assert (tmp_path / "good" / "site" / "notebooks" / "scratch" / "scratch.ipynb").is_file()
-    bad = build_small_site(tmp_path / "bad", "# %%\nprint('fine')\n\n# %%\nanswer = 1 / 0\n")
-    assert bad.returncode != 0
-    assert "ZeroDivisionError" in bad.stderr
+    run = build_site(config, tmp_path / "site")
+    assert run.returncode == 0, run.stderr
+    page = built_page(tmp_path)
+    assert f"built 42 in {kernel_folder(tmp_path).resolve().as_posix()}" in page
+    assert (tmp_path / "site" / "notebooks" / "scratch" / "scratch.ipynb").is_file()
+    console = run.stdout + run.stderr
+    assert "Kernel is running" not in console, console
+    assert "by a child" not in console, console
+    assert "by a child" in page + (tmp_path / ".cache/mkdocs-jupyter/kernels.log").read_text(
+        encoding="utf-8")
 
 
-@needs_mkdocs
+@needs_jupyter
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize(("cell", "complaint"), [
+    ("# %%\nprint('fine')\n\n# %%\nanswer = 1 / 0\n", "ZeroDivisionError"),
+    ("# %% tags=[\"raises-exception\"] raises=\"ValueError\"\n{}['key']\n",
+     "cell 1 (\"{}['key']\"): expected ValueError, raised ['KeyError']"),
+], ids=["failing-cell", "wrong-exception"])
+def test_build_fails_naming_the_notebook_and_cell(tmp_path: Path, cell: str, complaint: str):
+    run = build_site(small_notebook_site(tmp_path, cell), tmp_path / "site")
+    assert run.returncode != 0
+    assert "notebooks/scratch.py" in run.stderr
+    assert complaint in run.stderr
+
+
+@needs_jupyter
 @pytest.mark.timeout(300)
 def test_build_fails_on_a_hung_cell(tmp_path: Path):
-    run = build_small_site(tmp_path, "# %%\nimport time\ntime.sleep(600)\n",
-                           env={"NOTEBOOK_CELL_TIMEOUT": "3"})
+    config = small_notebook_site(tmp_path, "# %%\nimport time\ntime.sleep(600)\n")
+    run = build_site(config, tmp_path / "site", env={"NOTEBOOK_CELL_TIMEOUT": "3"})
     assert run.returncode != 0
     assert "CellTimeoutError" in run.stderr
 
 
-@needs_mkdocs
+@needs_jupyter
 @pytest.mark.timeout(300)
-@pytest.mark.parametrize("hook", [True, False], ids=["with-hook", "without-hook"])
-def test_build_cache_follows_a_changed_example(tmp_path: Path, hook: bool):
-    notebook = "# %%\nprint(open('examples/value.txt').read())\n"
-    (tmp_path / "examples").mkdir()
-    shown = []
-    for value in ("first value", "second value"):
-        (tmp_path / "examples" / "value.txt").write_text(value, encoding="utf-8")
-        run = build_small_site(tmp_path, notebook, hook=hook)
+def test_build_cache_follows_the_examples_a_notebook_imports(tmp_path: Path):
+    files = {"examples/__init__.py": "", "examples/used.py": "VALUE = 'first'\n",
+             "examples/unused.py": "VALUE = 'other'\n", "uv.lock": "locked\n"}
+    config = small_notebook_site(
+        tmp_path, "# %%\nfrom examples.used import VALUE\nprint('value is', VALUE)\n", files)
+    env = {"PYTHONPATH": str(tmp_path)}
+
+    def build() -> tuple[bool, str]:
+        run = build_site(config, tmp_path / "site", env=env)
         assert run.returncode == 0, run.stderr
-        shown.append("second value" in page(tmp_path))
-    # mkdocs-jupyter's own cache key ignores the example, and serves the first output again.
-    assert shown == ([False, True] if hook else [False, False])
+        return "Cache miss" in run.stderr + run.stdout, built_page(tmp_path)
+
+    assert build()[0]  # first build: executed
+    (tmp_path / "examples" / "unused.py").write_text("VALUE = 'changed'\n", encoding="utf-8")
+    executed, page = build()
+    assert not executed  # an unrelated example changed: served from the cache
+    assert "value is first" in page
+    (tmp_path / "examples" / "used.py").write_text("VALUE = 'second'\n", encoding="utf-8")
+    executed, page = build()
+    assert executed  # the imported example changed: executed again
+    assert "value is second" in page

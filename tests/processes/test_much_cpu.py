@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from tests.conftest import run_command
+from tests.harness import run_command
 
 METHODS = multiprocessing.get_all_start_methods()
 

@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.site.conftest import needs_mkdocs
+from tests.harness import ROOT
+from tests.harness.site import needs_mkdocs
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from tests.site.conftest import needs_mkdocs
+from tests.harness.site import needs_mkdocs
 from tests.site.test_browser import CHROMIUM, FLAGS
 
 MINIMUM = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
@@ -38,17 +38,25 @@ def audit(lighthouse: str, url: str, report) -> dict:
     return json.loads(report.read_text(encoding="utf-8"))
 
 
+def passes(result: dict) -> bool:
+    return all(result["categories"][name]["score"] >= MINIMUM[name] for name in MINIMUM)
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
 def test_lighthouse_scores(lighthouse: str, site_url: str, path: str, tmp_path):
     # Performance varies from run to run with the machine's load: Lighthouse's own advice is to
-    # take the median of several runs. The other categories do not vary.
-    results = [audit(lighthouse, site_url + path, tmp_path / f"{n}.json") for n in range(3)]
+    # take the median of several runs. This is the median of three, without the runs that cannot
+    # change it: when the first two agree (both pass or both fail), the third cannot move the
+    # median across the line.
+    results = [audit(lighthouse, site_url + path, tmp_path / f"{n}.json") for n in range(2)]
+    if passes(results[0]) != passes(results[1]):
+        results.append(audit(lighthouse, site_url + path, tmp_path / "2.json"))
     results.sort(key=lambda result: result["categories"]["performance"]["score"])
-    result = results[1]
+    result = results[len(results) // 2] if len(results) == 3 else results[0]
     scores = {name: category["score"] for name, category in result["categories"].items()}
     failing = {  # what to fix, for the assertion message
         name: [ref["id"] for ref in result["categories"][name]["auditRefs"]
                if ref.get("weight") and (result["audits"][ref["id"]].get("score") or 0) < 1]
         for name in MINIMUM if scores[name] < MINIMUM[name]
     }
-    assert all(scores[name] >= MINIMUM[name] for name in MINIMUM), (scores, failing)
+    assert passes(result), (scores, failing)

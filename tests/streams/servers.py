@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from examples.streams.sort_server import PREFIX, Limits, SortService, serve
-from tests.conftest import ROOT, script_env
+from tests.harness import ROOT, script_env
 
 HOST = "127.0.0.1"
 SCRIPT = ROOT / "examples" / "streams" / "sort_server.py"

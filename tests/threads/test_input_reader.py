@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.conftest import ROOT, script_env
+from tests.harness import ROOT, script_env
 
 REPORT = re.compile(r"calculated squares up to (\d+) \* (\d+) = (\d+)")
 

@@ -2,7 +2,7 @@ import pytest
 
 pytest.importorskip("distributed", reason="needs the cluster dependency group")
 
-from examples.distributed.dask_overhead import echo, measure_dask, measure_pool
+from examples.cluster.dask_overhead import echo, measure_dask, measure_pool
 
 
 def test_echo_returns_its_argument():

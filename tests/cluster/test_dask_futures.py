@@ -4,7 +4,7 @@ import pytest
 
 pytest.importorskip("distributed", reason="needs the cluster dependency group")
 
-from examples.distributed.dask_futures import run_executor, run_futures, square
+from examples.cluster.dask_futures import run_executor, run_futures, square
 
 
 @pytest.mark.timeout(120)

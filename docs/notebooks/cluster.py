@@ -11,9 +11,9 @@
 # %% [markdown]
 # # Beyond one machine, in a notebook
 #
-# Companion to [Beyond one machine](../../distributed/).
-# [Download this notebook (.ipynb)](distributed.ipynb) or its
-# [percent-format source (.py)](distributed.py). Every output below was produced by running the
+# Companion to [Beyond one machine](../../cluster/).
+# [Download this notebook (.ipynb)](cluster.ipynb) or its
+# [percent-format source (.py)](cluster.py). Every output below was produced by running the
 # notebook when this site was built.
 #
 # A Dask cluster is a natural thing to drive from a notebook: the cluster outlives each cell, so
@@ -28,7 +28,7 @@ import os
 import dask
 from distributed import Client
 
-from examples.distributed.dask_futures import TIMEOUT, run_executor, run_futures, start_cluster
+from examples.cluster.dask_futures import TIMEOUT, run_executor, run_futures, start_cluster
 
 # A task whose worker dies fails at once (by default the scheduler retries it 3 times).
 dask.config.set({"distributed.scheduler.allowed-failures": 0})

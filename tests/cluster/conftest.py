@@ -9,7 +9,7 @@ def dask_client():
     import dask
     from distributed import Client
 
-    from examples.distributed.dask_futures import TIMEOUT, start_cluster
+    from examples.cluster.dask_futures import TIMEOUT, start_cluster
 
     # As in the example: a task whose worker dies fails at once instead of being retried.
     with (dask.config.set({"distributed.scheduler.allowed-failures": 0}),
