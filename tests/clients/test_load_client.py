@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from examples.clients.load_client import MAX_REPLY, allow_open_files, load
-from tests.conftest import run_command
+from tests.harness import ROOT, run_command
 from tests.streams.servers import sort_server_process
 
 HOST = "127.0.0.1"
@@ -128,8 +128,6 @@ def test_a_hostile_servers_huge_reply_is_refused_unread():
 
 @pytest.mark.parametrize("example", ["load_client.py", "remote_sort.py"])
 def test_copied_alone_a_client_says_how_to_start_a_server(example, tmp_path):
-    from tests.conftest import ROOT
-
     shutil.copy(ROOT / "examples" / "clients" / example, tmp_path)
     for args in ([], ["--port", "1"]):  # no server script here; nothing on port 1
         run = run_command([sys.executable, example, *args], cwd=tmp_path, timeout=30)
