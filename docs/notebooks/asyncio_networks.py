@@ -52,7 +52,8 @@ def make_query(name: str, qtype: int = 1, query_id: int = 0x2015) -> bytes:
 
 with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:
     client.setblocking(False)
-    for name, qtype in [("www.example.test", 1), ("nowhere.test", 1), ("example.test", 15)]:
+    for name, qtype in [("www.example.test", 1), ("nowhere.example.test", 1),
+                        ("example.test", 15), ("example.com", 1)]:
         await loop.sock_sendto(client, make_query(name, qtype), ("127.0.0.1", port))
         reply, _ = await asyncio.wait_for(loop.sock_recvfrom(client, 512), 2)
         query_id, flags, _, answers = struct.unpack_from(">HHHH", reply)
@@ -61,7 +62,8 @@ with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:
               f"{answers} answer(s), {address}")
 
 # %% [markdown]
-# RCODE 0 is NOERROR and 3 is NXDOMAIN; type 15 (MX) of a known name is NOERROR with no answer.
+# RCODE 0 is NOERROR, 3 is NXDOMAIN (a name in the zone that does not exist) and 5 is REFUSED
+# (a name outside the zone); type 15 (MX) of a known name is NOERROR with no answer.
 # Closing the transport stops the server:
 
 # %%

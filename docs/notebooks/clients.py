@@ -59,14 +59,15 @@ finally:
 print(await remote_sort([3, 1, 2], host, port))
 
 # %% [markdown]
-# ## Many clients at once
+# ## Many clients, a bounded number at once
 #
-# The load client's `load()` starts all its clients together and checks every reply.
+# The load client's `load()` runs its clients with at most `concurrency` connected at a time,
+# and checks every reply.
 
 # %%
 from examples.clients.load_client import load
 
-print(dict(await load(host, port, clients=100, size=20, timeout=30)))
+print(dict(await load(host, port, clients=100, size=20, timeout=30, concurrency=20)))
 
 # %%
 stop.set()

@@ -89,7 +89,7 @@ def test_question_case_is_echoed_and_rd_clear_is_copied():
 
 @pytest.mark.timeout(30)
 @pytest.mark.parametrize(("name", "rdtype", "rcode"), [
-    ("nowhere.test", "A", dns.rcode.NXDOMAIN),
+    ("nowhere.example.test", "A", dns.rcode.NXDOMAIN),
     ("example.test", "MX", dns.rcode.NOERROR),  # NODATA: the name exists, the type does not
     ("example.test", "AAAA", dns.rcode.NOERROR),
 ])
@@ -176,18 +176,18 @@ def test_each_request_is_logged(caplog):
 
     async def scenario(port: int) -> None:
         await ask(port, dns.message.make_query("mail.example.test", "A"))
-        await ask(port, dns.message.make_query("nowhere.test", "TXT"))
+        await ask(port, dns.message.make_query("nowhere.example.test", "TXT"))
 
     with_server(scenario)
     messages = [record.getMessage() for record in caplog.records]
     assert len(messages) == 2
     assert messages[0].endswith("mail.example.test. A -> NOERROR, 1 answer(s)")
-    assert messages[1].endswith("nowhere.test. TXT -> NXDOMAIN, 0 answer(s)")
+    assert messages[1].endswith("nowhere.example.test. TXT -> NXDOMAIN, 0 answer(s)")
 
 
 @pytest.mark.timeout(60)
 def test_many_concurrent_clients_all_get_correct_answers():
-    names = [*RECORDS, "nowhere.test.", "other.example.test."] * 60  # 300 queries
+    names = [*RECORDS, "nowhere.example.test.", "other.example.test."] * 60  # 300
     in_flight = 100  # UDP may drop datagrams when the socket buffer fills; clients retry
 
     async def one_client(port: int, name: str, slots: asyncio.Semaphore) -> tuple[str, object]:
@@ -219,7 +219,7 @@ def test_many_concurrent_clients_all_get_correct_answers():
 def hostile_packets(count: int, seed: int = 2026) -> list[bytes]:
     rng = random.Random(seed)
     valid = [dns.message.make_query(name, rdtype, use_edns=edns).to_wire()
-             for name in ["example.test", "nowhere.test", "a" * 63 + ".test"]
+             for name in ["example.test", "nowhere.example.test", "a" * 63 + ".test"]
              for rdtype in ["A", "MX"] for edns in [False, 0]]
     packets = [
         b"\x00" * 12 + b"\xc0\x0c" * 100,  # a pointer pointing at itself
@@ -293,7 +293,8 @@ def test_server_still_answers_after_thousands_of_hostile_packets(caplog):
 @pytest.mark.timeout(30)
 def test_script_answers_sync_queries_logs_them_and_exits_0_on_ctrl_c():
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "examples/asyncio_networks/dns_server.py"), "--port", "0"],
+        [sys.executable, str(ROOT / "examples/asyncio_networks/dns_server.py"), "--port", "0",
+         "--log-queries"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
         env=script_env())
     try:
@@ -303,7 +304,7 @@ def test_script_answers_sync_queries_logs_them_and_exits_0_on_ctrl_c():
         reply = dns.query.udp(dns.message.make_query("example.test", "A"), HOST, port=port,
                               timeout=5)
         assert reply.answer[0][0].address == "192.0.2.1"
-        reply = dns.query.udp(dns.message.make_query("nowhere.test", "A", use_edns=0), HOST,
+        reply = dns.query.udp(dns.message.make_query("nowhere.example.test", "A", use_edns=0), HOST,
                               port=port, timeout=5)
         assert reply.rcode() == dns.rcode.NXDOMAIN
         server.send_signal(signal.SIGINT)
@@ -316,5 +317,5 @@ def test_script_answers_sync_queries_logs_them_and_exits_0_on_ctrl_c():
     assert err == ""
     lines = out.splitlines()
     assert lines[0].endswith("example.test. A -> NOERROR, 1 answer(s)")
-    assert lines[1].endswith("nowhere.test. A -> NXDOMAIN, 0 answer(s)")
+    assert lines[1].endswith("nowhere.example.test. A -> NXDOMAIN, 0 answer(s)")
     assert lines[-1] == "stopped"

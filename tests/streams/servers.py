@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -36,12 +38,39 @@ class ServerProcess:
         return False
 
 
+def kill_group(process: subprocess.Popen) -> None:
+    """Kill the server and every process it started (its pool, the forkserver), then
+    reap it: killing only the server's pid would orphan its pool workers."""
+    if sys.platform == "win32":
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(process.pid)],
+                       capture_output=True, check=False)
+    else:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    process.kill()
+    process.wait()
+
+
+def group_alive(pgid: int) -> bool:
+    """True while any process of the group exists (POSIX)."""
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @contextlib.contextmanager
-def sort_server_process(*args: str) -> Iterator[ServerProcess]:
-    """Run examples/streams/sort_server.py --port 0; stop it with SIGTERM (Windows: kill)."""
+def sort_server_process(*args: str, keep_reading: bool = True) -> Iterator[ServerProcess]:
+    """Run examples/streams/sort_server.py --port 0 in a process group of its own; stop
+    it with SIGTERM (Windows: kill). keep_reading=False reads only the first line."""
+    group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+             if sys.platform == "win32" else {"start_new_session": True})
     process = subprocess.Popen([sys.executable, str(SCRIPT), "--port", "0", *args],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               encoding="utf-8", env=script_env())
+                               encoding="utf-8", env=script_env(), **group)
     server = ServerProcess(process)
     listening = threading.Event()
 
@@ -51,6 +80,8 @@ def sort_server_process(*args: str) -> Iterator[ServerProcess]:
             if line.startswith("listening on"):
                 server.port = int(line.rsplit(":", 1)[1])
                 listening.set()
+                if not keep_reading:
+                    return
         listening.set()
 
     reader = threading.Thread(target=read, daemon=True)
@@ -63,10 +94,13 @@ def sort_server_process(*args: str) -> Iterator[ServerProcess]:
         if process.poll() is None:
             process.terminate()  # SIGTERM on POSIX: a graceful shutdown
             try:
+                if not keep_reading:
+                    process.communicate(timeout=15)  # it may be blocked on its stdout
                 process.wait(15)
             except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+                kill_group(process)
+        if sys.platform != "win32" and group_alive(process.pid):
+            kill_group(process)  # the server is gone; its pool must not outlive it
         reader.join(5)
         process.stdout.close()
         process.stderr.close()

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from examples.streams.sort_server import PREFIX, BadRequest, Limits, parse_numbers, sort_numbers
+from examples.streams.sort_server import PREFIX, BadRequest, Limits, parse_numbers, sort_request
 from tests.streams.servers import (
     ask,
     closed_by_server,
@@ -22,7 +22,8 @@ from tests.streams.servers import (
 
 def test_parse_numbers_accepts_ints_and_floats():
     assert parse_numbers(b"[3, 1.5, -2, 0]") == [3, 1.5, -2, 0]
-    assert sort_numbers([3, 1.5, -2, 0]) == [-2, 0, 1.5, 3]
+    assert sort_request(b"[3, 1.5, -2, 0]") == (True, b"[-2, 0, 1.5, 3]")
+    assert sort_request(b"[true]") == (False, b'{"error": "expected a list of numbers only"}')
 
 
 @pytest.mark.timeout(60)
@@ -106,27 +107,6 @@ def test_a_client_leaving_mid_request_does_not_disturb_the_server(caplog):
             assert ask(sock, b"[2, 1]") == [1, 2]
         server.shut_down()
     assert any("left in the middle of a request" in r.getMessage() for r in caplog.records)
-
-
-@pytest.mark.timeout(60)
-def test_requests_beyond_the_cap_wait_for_a_slot():
-    with sort_server_thread(Limits(max_concurrent=2)) as server:
-        holders = [connect(server.port) for _ in range(2)]
-        try:
-            for sock in holders:  # each holds a slot: its body is still arriving
-                sock.sendall(PREFIX.pack(6) + b"[2, ")
-            time.sleep(0.2)
-            with connect(server.port, timeout=0.5) as third:
-                third.sendall(PREFIX.pack(6) + b"[9, 8]")
-                with pytest.raises(TimeoutError):
-                    read_reply(third)  # no slot: no answer yet
-                holders[0].sendall(b"1]")
-                assert read_reply(holders[0]) == [1, 2]
-                third.settimeout(10)
-                assert read_reply(third) == [8, 9]  # it got the freed slot
-        finally:
-            for sock in holders:
-                sock.close()
 
 
 @pytest.mark.timeout(60)
