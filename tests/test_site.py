@@ -7,7 +7,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.harness import DOCS, ROOT
 from tests.harness.config import mkdocs_config

@@ -1,17 +1,6 @@
-import asyncio
 import sys
 
 import pytest
-
-
-@pytest.mark.skipif(sys.version_info < (3, 13), reason="async for over as_completed: 3.13+")
-@pytest.mark.timeout(20)
-def test_async_iteration_yields_the_original_tasks():
-    async def scenario() -> list[bool]:
-        tasks = [asyncio.create_task(asyncio.sleep(d)) for d in (0.03, 0.01, 0.02)]
-        return [task in tasks async for task in asyncio.as_completed(tasks)]
-
-    assert asyncio.run(scenario()) == [True, True, True]
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 13), reason="shows the message before 3.13")

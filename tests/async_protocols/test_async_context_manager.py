@@ -5,17 +5,6 @@ import pytest
 from examples.async_protocols.async_context_manager import Connection, connection
 
 
-def test_aexit_receives_the_exception_and_does_not_swallow_it():
-    async def scenario() -> list[str]:
-        log: list[str] = []
-        with pytest.raises(KeyError):
-            async with Connection(log):
-                raise KeyError("k")
-        return log
-
-    assert asyncio.run(scenario()) == ["class: opened", "class: closed (exception: KeyError)"]
-
-
 def test_generator_cleanup_runs_when_the_body_raises():
     async def scenario() -> list[str]:
         log: list[str] = []

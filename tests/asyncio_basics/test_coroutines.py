@@ -1,11 +1,12 @@
 import asyncio
 
+import pytest
+
 from examples.asyncio_basics import coroutines
 
 
-def test_a_coroutine_object_does_nothing_until_run():
-    coroutines.steps.clear()
+def test_a_coroutine_object_runs_only_once():
     coroutine = coroutines.fetch("x")
-    assert coroutines.steps == []
-    assert asyncio.run(coroutine) == "X"
-    assert coroutines.steps == ["fetch('x') body starts", "fetch('x') body ends"]
+    asyncio.run(coroutine)
+    with pytest.raises(RuntimeError, match="cannot reuse already awaited coroutine"):
+        asyncio.run(coroutine)

@@ -3,17 +3,6 @@ import asyncio
 from examples.asyncio_basics.tasks import worker
 
 
-def test_a_created_task_has_not_started_before_the_creator_awaits():
-    async def scenario() -> list[str]:
-        log: list[str] = []
-        task = asyncio.create_task(worker("w", log))
-        before = list(log)
-        await task
-        return [*before, "|", *log]
-
-    assert asyncio.run(scenario()) == ["|", "w starts", "w ends"]
-
-
 def test_ready_tasks_start_in_the_order_they_were_created():
     async def scenario() -> list[str]:
         log: list[str] = []

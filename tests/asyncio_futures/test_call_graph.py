@@ -1,35 +1,14 @@
-import asyncio
 import subprocess
 import sys
 import threading
 
 import pytest
 
-from examples.asyncio_futures.call_graph import album
 from tests.harness import ROOT
 
 needs_314 = pytest.mark.skipif(sys.version_info < (3, 14), reason="needs Python 3.14")
 EXAMPLE = ROOT / "examples" / "asyncio_futures" / "call_graph.py"
 PERMISSION_HINTS = ("permission", "not permitted", "ptrace", "privilege", "access is denied")
-
-
-@needs_314
-@pytest.mark.timeout(30)
-def test_call_graph_names_the_awaiting_task():
-    async def scenario() -> tuple[list[str], list[str]]:
-        release = asyncio.Event()
-        async with asyncio.TaskGroup() as group:
-            group.create_task(album(release), name="album")
-            await asyncio.sleep(0.01)
-            track = next(t for t in asyncio.all_tasks() if t.get_name() == "track-1")
-            graph = asyncio.capture_call_graph(track)
-            release.set()
-        return ([entry.frame.f_code.co_name for entry in graph.call_stack],
-                [parent.future.get_name() for parent in graph.awaited_by])
-
-    stack, awaited_by = asyncio.run(scenario())
-    assert "download" in stack
-    assert awaited_by == ["album"]
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 14), reason="tests the versions before 3.14")

@@ -8,16 +8,6 @@ from examples.asyncio_in_action.policy_deprecated import USES
 WARNS = sys.version_info[:2] in ((3, 14), (3, 15))
 
 
-@pytest.mark.skipif(not WARNS, reason="the deprecation warnings are 3.14 and 3.15's")
-@pytest.mark.parametrize("label", sorted(USES))
-def test_each_policy_name_warns_and_names_316(label):
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        USES[label]()
-    assert any(issubclass(w.category, DeprecationWarning) for w in caught), label
-    assert any("3.16" in str(w.message) for w in caught), label
-
-
 @pytest.mark.skipif(sys.version_info >= (3, 14), reason="tests the versions before 3.14")
 @pytest.mark.parametrize("label", sorted(set(USES) - {"asyncio.set_event_loop_policy(None)"}))
 def test_before_314_the_same_calls_do_not_warn(label):

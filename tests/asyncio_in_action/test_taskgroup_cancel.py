@@ -3,24 +3,7 @@ import sys
 
 import pytest
 
-from examples.asyncio_in_action.taskgroup_cancel import search
-
 needs_315 = pytest.mark.skipif(sys.version_info < (3, 15), reason="needs Python 3.15")
-
-
-@needs_315
-@pytest.mark.timeout(10)
-def test_cancel_stops_the_others_and_exits_quietly():
-    async def scenario() -> list[str]:
-        log: list[str] = []
-        async with asyncio.TaskGroup() as group:  # no exception may escape it
-            group.create_task(search(group, "fast", 0.01, log))
-            group.create_task(search(group, "slow", 5, log))
-        return log
-
-    log = asyncio.run(scenario())
-    assert log[0] == "fast found it"
-    assert sorted(log[1:]) == ["slow cancelled"]
 
 
 @needs_315

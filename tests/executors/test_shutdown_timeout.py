@@ -67,18 +67,6 @@ def test_the_default_limit_is_300_seconds():
     assert asyncio.constants.THREAD_JOIN_TIMEOUT == 300
 
 
-@pytest.mark.skipif(sys.version_info < (3, 13), reason="needs Python 3.13")
-@pytest.mark.timeout(30)
-def test_the_interpreter_still_joins_the_thread_at_exit(run_example):
-    run = run_example("executors/shutdown_timeout.py", timeout=30)
-    assert run.returncode == 0, run.stderr
-    lines = run.stdout.splitlines()
-    # The worker's line comes after main() has returned: exit waited for the thread.
-    assert lines.index("worker thread: job finished, after main() had returned") > next(
-        n for n, line in enumerate(lines) if line.startswith("main() returns"))
-    assert "did not finishing joining its threads within 0.2 seconds" in run.stderr
-
-
 @pytest.mark.skipif(sys.version_info >= (3, 13), reason="tests the versions before 3.13")
 def test_the_example_names_the_version_it_needs(run_example):
     run = run_example("executors/shutdown_timeout.py", timeout=30)

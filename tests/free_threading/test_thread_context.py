@@ -26,27 +26,16 @@ def test_a_plain_thread_inherits_the_context_exactly_when_the_flag_says(inherit)
 
 
 @needs_314
-@pytest.mark.parametrize("aware", ["0", "1"])
-def test_catch_warnings_in_one_thread_reaches_another_only_without_the_flag(aware):
-    run = _run("warnings_context.py", "-X", f"context_aware_warnings={aware}")
-    assert run.returncode == 0, run.stderr
-    leaked = aware == "0"
-    assert run.stdout.splitlines()[1].endswith(f"applied here: {leaked}")
-
-
-@needs_314
-def test_the_flags_default_to_on_exactly_on_free_threaded_builds():
+def test_the_flag_defaults_to_on_exactly_on_free_threaded_builds():
     import sysconfig
 
     free_threaded = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
     assert bool(sys.flags.thread_inherit_context) is free_threaded
-    assert bool(sys.flags.context_aware_warnings) is free_threaded
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 14), reason="the gate is for Python < 3.14")
-@pytest.mark.parametrize("example", ["thread_context.py", "warnings_context.py"])
-def test_older_python_is_told_what_it_needs(example):
-    run = _run(example)
+def test_older_python_is_told_what_it_needs():
+    run = _run("thread_context.py")
     assert run.returncode == 1
     assert run.stderr.strip().startswith("needs Python 3.14+")
 

@@ -4,18 +4,9 @@ import sys
 
 import pytest
 
-from examples.synchronisation.context_copies import child, in_plain_thread, read, request_id
+from examples.synchronisation.context_copies import in_plain_thread, read, request_id
 
 INHERITS = bool(getattr(sys.flags, "thread_inherit_context", 0))
-
-
-def test_a_task_changes_only_its_own_copy():
-    async def scenario() -> tuple[str, str]:
-        request_id.set("parent")
-        seen = await asyncio.create_task(child("child"))
-        return seen, read()
-
-    assert contextvars.copy_context().run(asyncio.run, scenario()) == ("child", "parent")
 
 
 def test_to_thread_copies_and_run_in_executor_does_not():
@@ -28,13 +19,6 @@ def test_to_thread_copies_and_run_in_executor_does_not():
     assert copied == "caller"
     if not INHERITS:  # free-threaded: the pool thread may have inherited a copy
         assert executor == "<unset>"
-
-
-@pytest.mark.skipif(INHERITS, reason="threads inherit the context on this build")
-def test_a_plain_thread_starts_with_an_empty_context_on_gil_builds():
-    context = contextvars.copy_context()
-    context.run(request_id.set, "caller")
-    assert context.run(in_plain_thread) == "<unset>"
 
 
 @pytest.mark.skipif(not INHERITS, reason="needs sys.flags.thread_inherit_context (3.14t)")

@@ -19,11 +19,8 @@ def test_semaphore_never_lets_more_than_its_value_in(limit):
     assert gauge.inside == 0
 
 
-def test_plain_semaphore_accepts_an_extra_release_bounded_refuses_it():
+def test_a_plain_semaphore_accepts_an_extra_release():
     plain = threading.Semaphore(1)
     plain.release()  # silently raises the limit to 2
     assert plain.acquire(timeout=0)
     assert plain.acquire(timeout=0)
-    bounded = threading.BoundedSemaphore(1)
-    with pytest.raises(ValueError, match="released too many times"):
-        bounded.release()

@@ -15,12 +15,6 @@ def _seen(context_factory: str) -> str:
 
 
 @pytest.mark.skipif(sys.version_info < (3, 14), reason="Thread(context=) is new in 3.14")
-def test_an_explicit_context_wins_whatever_the_default():
-    assert _seen("copy") == "caller"
-    assert _seen("empty") == "<unset>"
-
-
-@pytest.mark.skipif(sys.version_info < (3, 14), reason="Thread(context=) is new in 3.14")
 @pytest.mark.parametrize("flag", ["0", "1"])
 def test_the_example_prints_the_same_under_either_flag(flag):
     script = ROOT / "examples" / "synchronisation" / "thread_context.py"
