@@ -12,7 +12,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from tests.conftest import DOCS, ROOT
+from tests.harness import DOCS, ROOT
 
 NOTEBOOKS = sorted((DOCS / "notebooks").glob("*.py"))
 # Import name -> distribution name, where the two differ.

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from tests import manifest
-from tests.conftest import ROOT, run_command
+from tests.harness import ROOT, run_command
 
 _spec = importlib.util.spec_from_file_location("verified_hook", ROOT / "docs/hooks/verified.py")
 hook = importlib.util.module_from_spec(_spec)

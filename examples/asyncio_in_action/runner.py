@@ -12,7 +12,7 @@ class TracingLoop(asyncio.SelectorEventLoop):
         super().__init__()
         self.tasks_created = 0
 
-    def create_task(self, coro, **kwargs):  # noqa: ANN001, ANN003, ANN201
+    def create_task(self, coro, **kwargs) -> asyncio.Task:  # noqa: ANN001, ANN003
         self.tasks_created += 1
         return super().create_task(coro, **kwargs)
 

@@ -32,7 +32,8 @@ def audit(lighthouse: str, url: str, report) -> dict:
     run = subprocess.run(
         [lighthouse, url, "--quiet", "--output=json", f"--output-path={report}",
          f"--only-categories={','.join(MINIMUM)}", f"--chrome-flags={' '.join(FLAGS)}"],
-        env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, encoding="utf-8", timeout=300,
+        env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True,
+        encoding="utf-8", timeout=300,
     )
     assert run.returncode == 0, run.stderr[-2000:]
     return json.loads(report.read_text(encoding="utf-8"))

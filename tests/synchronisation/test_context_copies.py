@@ -30,7 +30,7 @@ def test_a_plain_thread_inherits_the_callers_context_where_the_flag_is_set():
 
 @pytest.mark.skipif(sys.version_info < (3, 14), reason="-X thread_inherit_context is new in 3.14")
 def test_with_the_flag_forced_on_threads_and_pool_threads_inherit():
-    from tests.conftest import ROOT, run_command
+    from tests.harness import ROOT, run_command
 
     script = ROOT / "examples" / "synchronisation" / "context_copies.py"
     run = run_command([sys.executable, "-X", "thread_inherit_context=1", str(script)])

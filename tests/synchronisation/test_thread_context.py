@@ -4,7 +4,7 @@ import sys
 import pytest
 
 from examples.synchronisation.thread_context import request_id, run_in_thread
-from tests.conftest import ROOT, run_command
+from tests.harness import ROOT, run_command
 
 
 def _seen(context_factory: str) -> str:
