@@ -9,7 +9,7 @@
 # ---
 
 # %% [markdown]
-# # `async with`, `async for` and async generators in a notebook
+# # Async with, async for and async generators in a notebook
 #
 # Companion to [`async with`, `async for`, and waiting on many things](../../async_protocols/).
 # [Download this notebook (.ipynb)](async_protocols.ipynb) or its
@@ -66,7 +66,7 @@ async with contextlib.aclosing(rows(released, "aclosing")) as stream2:
 print("right after the async with:", released)
 
 # %% [markdown]
-# ## Tasks outlive the cell that awaited `asyncio.wait`
+# ## Tasks outlive the cell that awaited asyncio.wait
 #
 # `asyncio.wait()` never cancels what is pending. In a script the leftovers would at least be
 # cancelled when `asyncio.run()` ends (`Lib/asyncio/runners.py`); in a kernel they keep running until you cancel them.

@@ -63,7 +63,7 @@ print("created; done yet?", background.done())
 print("awaited in the next cell:", await background)
 
 # %% [markdown]
-# ## `await` gives the loop a turn only when something suspends
+# ## An await gives the loop a turn only when something suspends
 #
 # The chapter's `parent` creates a task, then awaits a coroutine that does not suspend and a
 # future that is already done: the task runs only at `await asyncio.sleep(0)`.

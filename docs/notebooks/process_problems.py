@@ -52,7 +52,7 @@ print("exit codes:", [worker.exitcode for worker in workers], "counter:", counte
 assert counter.value == 4_000
 
 # %% [markdown]
-# ## A leaked `SharedMemory` block does not outlive its program
+# ## A leaked SharedMemory block does not outlive its program
 #
 # The example starts a separate program that creates a block and never unlinks it; that
 # program's resource tracker unlinks it at exit, and warns.

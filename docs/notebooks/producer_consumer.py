@@ -52,7 +52,7 @@ await asyncio.gather(*workers, return_exceptions=True)
 print("after cancel():", sum(not task.done() for task in workers), "running")
 
 # %% [markdown]
-# ## A blocking `get()` in a cell stops every task
+# ## A blocking get() in a cell stops every task
 #
 # A cell's code runs in the loop's thread. `queue.Queue.get()` there blocks the loop itself: no
 # task runs until it returns. `await asyncio.to_thread(q.get)` waits in a worker thread instead,

@@ -28,7 +28,7 @@ print("this cell runs in", threading.current_thread().name)
 print("an event loop is running:", asyncio.get_running_loop().is_running())
 
 # %% [markdown]
-# ## `threading.local` values survive from cell to cell
+# ## threading.local values survive from cell to cell
 #
 # Cells are not threads: they all run in the same main thread, so a `threading.local()` attribute
 # set in one cell is still there in the next — per-thread, not per-cell.
