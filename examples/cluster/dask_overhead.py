@@ -1,5 +1,6 @@
-"""When not to go distributed: the round trip of a tiny task on a Dask LocalCluster against a
-ProcessPoolExecutor with the same two worker processes, one task at a time and many at once."""
+"""When not to go distributed: the round trip of a tiny task on a Dask LocalCluster
+against a ProcessPoolExecutor with the same two worker processes, one task at a time
+and many at once."""
 
 import logging
 import time

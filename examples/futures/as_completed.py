@@ -1,5 +1,5 @@
-"""as_completed() hands back futures in the order they finish, not the order they were
-submitted; an exception raised in a worker comes back out of result().
+"""as_completed() hands back futures in the order they finish, not the order they
+were submitted; an exception raised in a worker comes back out of result().
 """
 
 import threading
@@ -29,7 +29,8 @@ def main() -> None:
             except ValueError as error:
                 print(f"finished {name}: raised {error!r}")
             if position < len(finish_order):
-                gates[finish_order[position]].set()  # only now let the next one finish
+                # only now let the next one finish
+                gates[finish_order[position]].set()
 
 
 if __name__ == "__main__":

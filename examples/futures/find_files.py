@@ -1,5 +1,6 @@
-"""Searching a directory tree with a thread pool, fixed: match by suffix, react to whichever
-directory finishes first, report errors instead of dropping them, and compare with Path.rglob.
+"""Searching a directory tree with a thread pool, fixed: match by suffix, react to
+whichever directory finishes first, report errors instead of dropping them, and
+compare with Path.rglob.
 """
 
 import tempfile
@@ -28,7 +29,8 @@ def scan(directory: Path, suffix: str) -> tuple[list[Path], list[Path]]:
 
 
 def find_files(root: Path, suffix: str, max_workers: int = 4) -> tuple[list[Path], list[str]]:
-    """Every file under root whose suffix is exactly `suffix`, plus the errors met on the way."""
+    """Every file under root whose suffix is exactly `suffix`, plus the errors met
+    on the way."""
     found: list[Path] = []
     errors: list[str] = []
     with ThreadPoolExecutor(max_workers=max_workers) as executor:

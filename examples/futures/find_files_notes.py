@@ -1,7 +1,8 @@
-"""The notes' find_files loop, kept as written but pointed at a small generated tree, not at /.
+"""The notes' find_files loop, kept as written but pointed at a small generated
+tree, not at /.
 
-It finishes here, and shows its two bugs: the "put it back" branch never runs, and '.py' in a
-path also matches .pyc files and a .pyenv folder.
+It finishes here, and shows its two bugs: the "put it back" branch never runs, and
+'.py' in a path also matches .pyc files and a .pyenv folder.
 """
 
 import tempfile
@@ -25,13 +26,15 @@ def find_files(path: Path, query_string: str, found: list[Path]) -> list[Path]:
         full_path = str(p.absolute())
         if p.is_dir() and not p.is_symlink():
             subdirs.append(p)
-        if query_string in full_path:  # the notes' test: a substring anywhere in the path
+        # the notes' test: a substring anywhere in the path
+        if query_string in full_path:
             found.append(p)  # the notes printed here, from ten threads at once
     return subdirs
 
 
 def search(basedir: Path, query: str) -> tuple[list[Path], int]:
-    """The notes' loop; `requeued` counts how often its "still running" branch runs."""
+    """The notes' loop; `requeued` counts how often its "still running" branch
+    runs."""
     found: list[Path] = []
     requeued = 0
     futures = deque()

@@ -1,5 +1,6 @@
-"""Python 3.14+: Executor.map(buffersize=N) submits at most N calls ahead of the consumer, so it
-can walk an endless iterator; without it, map() would try to submit every item first.
+"""Python 3.14+: Executor.map(buffersize=N) submits at most N calls ahead of the
+consumer, so it can walk an endless iterator; without it, map() would try to submit
+every item first.
 """
 
 import itertools

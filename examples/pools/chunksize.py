@@ -1,4 +1,5 @@
-"""Many tiny tasks: chunksize=1 pays one round trip per item, a large chunksize one per chunk."""
+"""Many tiny tasks: chunksize=1 pays one round trip per item, a large chunksize one
+per chunk."""
 
 import os
 import time

@@ -1,4 +1,5 @@
-"""map, imap_unordered, apply_async and map_async: four ways to hand work to a Pool."""
+"""map, imap_unordered, apply_async and map_async: four ways to hand work to a
+Pool."""
 
 import multiprocessing
 import time
@@ -19,12 +20,13 @@ def main() -> None:
         # map: blocks until every result is back, and returns them in input order.
         print(f"map:             {pool.map(square, range(6))}")
 
-        # imap_unordered: an iterator that yields each result as soon as it is ready.
+        # imap_unordered: an iterator that yields each result as soon as it is
+        # ready.
         arrivals = list(pool.imap_unordered(square, range(6)))
         print(f"imap_unordered:  {sorted(arrivals)} (sorted here: arrival order varies)")
 
-        # apply_async: one call, returns an AsyncResult at once. The callback runs in the
-        # pool's result-handler thread of this process, before get() returns.
+        # apply_async: one call, returns an AsyncResult at once. The callback runs
+        # in the pool's result-handler thread of this process, before get() returns.
         seen: list[int] = []
         single = pool.apply_async(square, (7,), callback=seen.append)
         print(f"apply_async:     get() -> {single.get(timeout=10)}, callback saw {seen}")
@@ -39,7 +41,8 @@ def main() -> None:
             pending.get(timeout=0.1)
         except multiprocessing.TimeoutError:
             print(f"get(timeout=0.1) raised TimeoutError; ready() = {pending.ready()}")
-    # Leaving the with block called pool.terminate(): the slow task was killed, not awaited.
+    # Leaving the with block called pool.terminate(): the slow task was killed, not
+    # awaited.
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""A Manager holds ordinary Python objects in its own process; others use them through proxies."""
+"""A Manager holds ordinary Python objects in its own process; others use them
+through proxies."""
 
 import multiprocessing
 import os
@@ -6,7 +7,8 @@ from multiprocessing.managers import DictProxy
 
 
 def record(results: DictProxy, word: str) -> None:
-    results[word] = (len(word), os.getpid())  # each access is a message to the manager process
+    # each access is a message to the manager process
+    results[word] = (len(word), os.getpid())
 
 
 def main() -> None:

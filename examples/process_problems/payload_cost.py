@@ -1,4 +1,5 @@
-"""What a process pool spends on pickling: send a million numbers, or send two numbers."""
+"""What a process pool spends on pickling: send a million numbers, or send two
+numbers."""
 
 import pickle
 import time
@@ -25,7 +26,8 @@ def main() -> None:
     numbers = list(range(COUNT))
     with Pool(processes=1) as pool:
         pool.apply(total_of_range, (0, 1))  # start the worker before timing
-        sent, sending = timed(pool.apply, total, (numbers,))  # pickled, piped, unpickled
+        # pickled, piped, unpickled
+        sent, sending = timed(pool.apply, total, (numbers,))
         described, describing = timed(pool.apply, total_of_range, (0, COUNT))
         here, local = timed(total, numbers)
     print(f"the list pickles to {len(pickle.dumps(numbers)) / 1e6:.1f} MB")

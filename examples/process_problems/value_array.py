@@ -1,4 +1,5 @@
-"""multiprocessing.Value and Array: shared C numbers, each with a lock you must take to update."""
+"""multiprocessing.Value and Array: shared C numbers, each with a lock you must take
+to update."""
 
 import multiprocessing
 from multiprocessing.sharedctypes import Synchronized, SynchronizedArray
@@ -6,7 +7,8 @@ from multiprocessing.sharedctypes import Synchronized, SynchronizedArray
 
 def count_up(counter: Synchronized, times: int) -> None:
     for _ in range(times):
-        # `counter.value += 1` is a read then a write; the lock makes the pair atomic.
+        # `counter.value += 1` is a read then a write; the lock makes the pair
+        # atomic.
         with counter.get_lock():
             counter.value += 1
 

@@ -1,4 +1,5 @@
-"""Why spawn needs the `if __name__ == "__main__":` guard: the child re-runs the main module."""
+"""Why spawn needs the `if __name__ == "__main__":` guard: the child re-runs the
+main module."""
 
 import re
 import subprocess
@@ -44,7 +45,8 @@ def main() -> None:
         for line in run.stdout.splitlines():
             print(f"  {line}")
         error = re.search(r"RuntimeError:\s*(.*?phase\.)", run.stderr, re.DOTALL)
-        if error:  # the message spans several indented lines: show its first sentence
+        # the message spans several indented lines: show its first sentence
+        if error:
             print(f"  child's stderr: RuntimeError: {' '.join(error.group(1).split())}")
 
 

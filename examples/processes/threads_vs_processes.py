@@ -1,5 +1,5 @@
-"""The same pure-Python jobs in threads and in processes: the interface is the same, and on a GIL
-build only the processes use more than one core."""
+"""The same pure-Python jobs in threads and in processes: the interface is the same,
+and on a GIL build only the processes use more than one core."""
 
 import os
 import sys

@@ -1,4 +1,5 @@
-"""Joining a process before reading its queue can wait forever: its data is stuck in the pipe."""
+"""Joining a process before reading its queue can wait forever: its data is stuck in
+the pipe."""
 
 import multiprocessing
 

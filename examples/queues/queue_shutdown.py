@@ -1,4 +1,5 @@
-"""queue.Queue.shutdown() (Python 3.13+): consumers drain what is left, then get queue.ShutDown."""
+"""queue.Queue.shutdown() (Python 3.13+): consumers drain what is left, then get
+queue.ShutDown."""
 
 import queue
 import sys
@@ -8,7 +9,8 @@ import threading
 def consume(jobs: queue.Queue[int], done: list[int]) -> None:
     while True:
         try:
-            number = jobs.get()  # no sentinel needed: shutdown() wakes every blocked get()
+            # no sentinel needed: shutdown() wakes every blocked get()
+            number = jobs.get()
         except queue.ShutDown:
             return
         done.append(number)

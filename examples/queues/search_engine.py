@@ -1,4 +1,5 @@
-"""A multi-process search engine: a query queue per worker, one result queue, None to stop."""
+"""A multi-process search engine: a query queue per worker, one result queue, None
+to stop."""
 
 import multiprocessing
 import tempfile
@@ -13,7 +14,8 @@ def search(paths: list[str], query: str) -> list[str]:
 
 
 def search_worker(paths: list[str], queries: Queue, results: Queue) -> None:
-    """Read this worker's share of the files once, then answer queries until None arrives."""
+    """Read this worker's share of the files once, then answer queries until None
+    arrives."""
     texts = {path: Path(path).read_text(encoding="utf-8") for path in paths}
     while (query := queries.get()) is not None:
         results.put((query, [path for path, text in texts.items() if query in text]))
@@ -29,13 +31,15 @@ def parallel_search(paths: list[str], queries: list[str], workers: int = 2,
                  for share, query_queue in zip(shares, query_queues, strict=True)]
     for process in processes:
         process.start()
-    for query in queries:  # every worker answers every query, for its share of the files
+    # every worker answers every query, for its share of the files
+    for query in queries:
         for query_queue in query_queues:
             query_queue.put(query)
     for query_queue in query_queues:
         query_queue.put(None)  # the sentinel: no more queries
     found: dict[str, list[str]] = {query: [] for query in queries}
-    # Drain every result BEFORE joining: a worker cannot exit while its results are unsent.
+    # Drain every result BEFORE joining: a worker cannot exit while its results are
+    # unsent.
     for _ in range(len(queries) * workers):
         query, hits = results.get(timeout=30)
         found[query].extend(hits)

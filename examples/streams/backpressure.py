@@ -1,5 +1,6 @@
-"""write() never blocks: it buffers without limit. drain() is the back-pressure: it waits while
-the buffer is above its high-water mark, here because the other side is not reading."""
+"""write() never blocks: it buffers without limit. drain() is the back-pressure: it
+waits while the buffer is above its high-water mark, here because the other side is
+not reading."""
 
 import asyncio
 
@@ -31,7 +32,8 @@ async def main_async() -> None:
         print(f"high-water mark: {high // 1024} KiB, low-water mark: {low // 1024} KiB")
         try:
             async with asyncio.timeout(0.5):
-                await writer.drain()  # waits until the buffer is below the low-water mark
+                # waits until the buffer is below the low-water mark
+                await writer.drain()
         except TimeoutError:
             print("drain() was still waiting after 0.5 s: the other side is not reading")
         release.set()

@@ -1,6 +1,6 @@
-"""InterpreterPoolExecutor (Python 3.14): the executor API on subinterpreters. Each worker keeps
-its own module state; what cannot be shared or pickled is refused; start-up cost compared with
-threads and processes."""
+"""InterpreterPoolExecutor (Python 3.14): the executor API on subinterpreters. Each
+worker keeps its own module state; what cannot be shared or pickled is refused;
+start-up cost compared with threads and processes."""
 
 import concurrent.futures
 import sys
@@ -27,7 +27,8 @@ def square(number: int) -> int:
 
 
 def start_up(make_executor: Callable[[int], concurrent.futures.Executor], workers: int) -> float:
-    """Seconds to start a pool, run one tiny task on every worker, and shut it down."""
+    """Seconds to start a pool, run one tiny task on every worker, and shut it
+    down."""
     start = time.perf_counter()
     with make_executor(workers) as executor:
         list(executor.map(square, range(workers)))
@@ -37,12 +38,14 @@ def start_up(make_executor: Callable[[int], concurrent.futures.Executor], worker
 def main() -> None:
     with concurrent.futures.InterpreterPoolExecutor(max_workers=1) as executor:
         print(f"map: {list(executor.map(square, range(6)))}")
-        # One worker, one interpreter: its globals persist from task to task, ours do not move.
+        # One worker, one interpreter: its globals persist from task to task, ours
+        # do not move.
         in_worker = [executor.submit(count_call).result(timeout=10) for _ in range(3)]
         print(f"count_call() x3 in the worker: {in_worker}; here: {calls}")
         print(f"a stateless lambda is fine: {executor.submit(lambda: 6 * 7).result(timeout=10)}")
         try:
-            executor.submit(lambda: threading.Lock()).result(timeout=10)  # uses a global
+            # uses a global
+            executor.submit(lambda: threading.Lock()).result(timeout=10)
         except concurrent.interpreters.NotShareableError as error:
             print(f"a lambda using globals is refused: {type(error).__name__}")
     workers = 2

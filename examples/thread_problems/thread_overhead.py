@@ -1,4 +1,5 @@
-"""Creating a thread per job versus reusing a few threads: ThreadPoolExecutor and ThreadPool."""
+"""Creating a thread per job versus reusing a few threads: ThreadPoolExecutor and
+ThreadPool."""
 
 import threading
 import time
@@ -34,7 +35,8 @@ def executor_pool(numbers: list[int]) -> list[tuple[int, str]]:
 
 
 def thread_pool(numbers: list[int]) -> list[tuple[int, str]]:
-    with ThreadPool(WORKERS) as pool:  # multiprocessing.pool.ThreadPool: Pool's API, threads
+    # multiprocessing.pool.ThreadPool: Pool's API, threads
+    with ThreadPool(WORKERS) as pool:
         return pool.map(square, numbers)
 
 

@@ -1,4 +1,5 @@
-"""A daemon thread is abandoned when the program exits; a thread stopped by an Event is not."""
+"""A daemon thread is abandoned when the program exits; a thread stopped by an Event
+is not."""
 
 import threading
 import time
@@ -9,7 +10,8 @@ def heartbeat() -> None:
         while True:
             time.sleep(0.01)
     finally:
-        print("heartbeat: cleaned up")  # never printed: daemon threads are simply stopped
+        # never printed: daemon threads are simply stopped
+        print("heartbeat: cleaned up")
 
 
 def stoppable(stop: threading.Event) -> None:

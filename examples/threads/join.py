@@ -1,4 +1,5 @@
-"""join() waits for a thread to finish; join(timeout) gives up waiting but never raises."""
+"""join() waits for a thread to finish; join(timeout) gives up waiting but never
+raises."""
 
 import threading
 
@@ -18,7 +19,8 @@ def main() -> None:
     for thread in threads:
         thread.start()
 
-    threads[0].join(timeout=0.1)  # the workers are blocked on the event: this must time out
+    # the workers are blocked on the event: this must time out
+    threads[0].join(timeout=0.1)
     print(f"after join(timeout=0.1): alive={threads[0].is_alive()}, finished={len(finished)}")
 
     release.set()

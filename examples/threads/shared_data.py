@@ -1,4 +1,5 @@
-"""Threads share the process's memory: every thread sees, and can change, the same objects."""
+"""Threads share the process's memory: every thread sees, and can change, the same
+objects."""
 
 import threading
 
@@ -18,7 +19,8 @@ def main() -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    for number in sorted(results):  # the threads finished in any order; sort to show them
+    # the threads finished in any order; sort to show them
+    for number in sorted(results):
         print(results[number])
 
 
