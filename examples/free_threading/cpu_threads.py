@@ -52,8 +52,11 @@ def main() -> None:
     speedup = threads * one_wall / many_wall  # N jobs in the time of one: speedup N
     usable = min(threads, cores())
     print(f"GIL enabled: {gil_enabled()}, cores: {cores()}")
-    print(f"{threads} threads: speedup {speedup:.2f}x, per core {speedup / usable:.2f}x, "
-          f"cores busy {many_cpu / many_wall:.2f}")
+    print(
+        f"{threads} threads: speedup {speedup:.2f}x, per core "
+        f"{speedup / usable:.2f}x, "
+        f"cores busy {many_cpu / many_wall:.2f}"
+    )
 
 
 if __name__ == "__main__":

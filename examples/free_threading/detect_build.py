@@ -42,7 +42,9 @@ def main() -> None:
         if sys.version_info < (3, 13):
             print(f"PYTHON_GIL={setting}: not read before Python 3.13")
         else:
-            print(f"PYTHON_GIL={setting}: GIL enabled = {gil_enabled_with(setting)}")
+            print(
+                f"PYTHON_GIL={setting}: GIL enabled = {gil_enabled_with(setting)}"
+            )
 
 
 if __name__ == "__main__":

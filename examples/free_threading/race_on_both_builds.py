@@ -89,7 +89,10 @@ def main() -> None:
     print(f"GIL enabled: {gil_enabled()}")
     print(f"value = value + 1, no lock: {race(ROUNDS, THREADS)} of {expected}")
     print(f"value = value + 1, Lock:    {locked(ROUNDS, THREADS)} of {expected}")
-    print(f"list.append, no lock:       {appends(THREADS, APPENDS)} of {THREADS * APPENDS}")
+    print(
+        f"list.append, no lock:       {appends(THREADS, APPENDS)} of "
+        f"{THREADS * APPENDS}"
+    )
 
 
 if __name__ == "__main__":

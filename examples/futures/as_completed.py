@@ -22,7 +22,9 @@ def main() -> None:
         futures = {executor.submit(job, name, gates[name]): name for name in names}
         print(f"submitted: {list(futures.values())}")
         gates[finish_order[0]].set()
-        for position, future in enumerate(as_completed(futures, timeout=30), start=1):
+        for position, future in enumerate(
+            as_completed(futures, timeout=30), start=1
+        ):
             name = futures[future]
             try:
                 print(f"finished {name}: {future.result()}")

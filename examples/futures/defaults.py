@@ -10,7 +10,9 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 def usable_cpus() -> int:
     """What the executors count: os.process_cpu_count() since 3.13, os.cpu_count()
     before."""
-    count = os.process_cpu_count() if sys.version_info >= (3, 13) else os.cpu_count()
+    count = (
+        os.process_cpu_count() if sys.version_info >= (3, 13) else os.cpu_count()
+    )
     return count or 1
 
 
@@ -30,9 +32,15 @@ def main() -> None:
         expected = min(cpus, 61) if sys.platform == "win32" else cpus
         print(f"ProcessPoolExecutor() workers: {processes._max_workers} "
               f"= CPUs: {processes._max_workers == expected}")
-        print(f"ran in another process: {processes.submit(worker_pid).result() != os.getpid()}")
+        print(
+            "ran in another process: "
+            f"{processes.submit(worker_pid).result() != os.getpid()}"
+        )
     print(f"implemented in: {ProcessPoolExecutor.__module__}")
-    print(f"multiprocessing.pool ever imported: {'multiprocessing.pool' in sys.modules}")
+    print(
+        "multiprocessing.pool ever imported: "
+        f"{'multiprocessing.pool' in sys.modules}"
+    )
 
 
 if __name__ == "__main__":

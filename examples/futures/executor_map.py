@@ -31,7 +31,10 @@ def main() -> None:
             print(list(executor.map(slow_square, range(4), timeout=0.2)))
         # the pool still finishes the slow call before the with exits
         except TimeoutError:
-            print("map(timeout=0.2) raised TimeoutError while item 2 was still running")
+            print(
+                "map(timeout=0.2) raised TimeoutError while item 2 was still "
+                "running"
+            )
 
 
 if __name__ == "__main__":

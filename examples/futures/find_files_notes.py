@@ -10,8 +10,15 @@ from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-TREE = ["app.py", "__pycache__/app.cpython-313.pyc", ".pyenv/version", "pkg/__init__.py",
-        "pkg/util.py", "pkg/deep/script.py", "docs/readme.md"]
+TREE = [
+    "app.py",
+    "__pycache__/app.cpython-313.pyc",
+    ".pyenv/version",
+    "pkg/__init__.py",
+    "pkg/util.py",
+    "pkg/deep/script.py",
+    "docs/readme.md",
+]
 
 
 def make_tree(root: Path) -> None:
@@ -47,7 +54,9 @@ def search(basedir: Path, query: str) -> tuple[list[Path], int]:
             elif future.done():  # ...so this is always True here
                 subdirs = future.result()
                 for subdir in subdirs:
-                    futures.append(executor.submit(find_files, subdir, query, found))
+                    futures.append(
+                        executor.submit(find_files, subdir, query, found)
+                    )
             else:
                 requeued += 1  # dead code: never reached
                 futures.append(future)

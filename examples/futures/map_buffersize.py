@@ -28,7 +28,10 @@ def main() -> None:
         results = executor.map(square, tracked(itertools.count()), buffersize=4)
         first_five = list(itertools.islice(results, 5))
         print(f"first five squares: {first_five}")
-        print(f"items taken from the endless iterator: {len(submitted)} (5 used + at most 4 ahead)")
+        print(
+            f"items taken from the endless iterator: {len(submitted)} (5 used + at "
+            "most 4 ahead)"
+        )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ def all_at_once() -> float:
 def main() -> None:
     serial, overlapped = one_after_another(), all_at_once()
     print(f"{WAITS} waits of {SECONDS} s one after another: {serial:.2f} s")
-    print(f"{WAITS} waits of {SECONDS} s in {WAITS} threads:      {overlapped:.2f} s")
+    print(
+        f"{WAITS} waits of {SECONDS} s in {WAITS} threads:      {overlapped:.2f} s"
+    )
     print(f"overlapping the waits made it {serial / overlapped:.1f} times faster")
 
 

@@ -15,7 +15,10 @@ def main() -> None:
     with multiprocessing.Manager() as manager:
         results = manager.dict()
         words = ["pool", "queue", "manager"]
-        workers = [multiprocessing.Process(target=record, args=(results, word)) for word in words]
+        workers = [
+            multiprocessing.Process(target=record, args=(results, word))
+            for word in words
+        ]
         for worker in workers:
             worker.start()
         for worker in workers:

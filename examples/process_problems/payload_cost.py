@@ -32,8 +32,14 @@ def main() -> None:
         here, local = timed(total, numbers)
     print(f"the list pickles to {len(pickle.dumps(numbers)) / 1e6:.1f} MB")
     print(f"same total all three ways: {sent == described == here}")
-    print(f"sending the list took {sending / describing:.1f} times as long as sending (0, {COUNT})")
-    print(f"and {sending / local:.1f} times as long as summing it here, without a pool")
+    print(
+        f"sending the list took {sending / describing:.1f} times as long as "
+        f"sending (0, {COUNT})"
+    )
+    print(
+        f"and {sending / local:.1f} times as long as summing it here, without a "
+        "pool"
+    )
 
 
 if __name__ == "__main__":

@@ -18,10 +18,18 @@ def fill_slot(squares: SynchronizedArray, index: int) -> None:
 
 
 def main() -> None:
-    counter = multiprocessing.Value("i", 0)  # "i": a C int, created with its own lock
+    counter = multiprocessing.Value(
+        "i", 0
+    )  # "i": a C int, created with its own lock
     squares = multiprocessing.Array("q", 4)  # four C long longs, zeroed
-    workers = [multiprocessing.Process(target=count_up, args=(counter, 2_000)) for _ in range(4)]
-    workers += [multiprocessing.Process(target=fill_slot, args=(squares, i)) for i in range(4)]
+    workers = [
+        multiprocessing.Process(target=count_up, args=(counter, 2_000))
+        for _ in range(4)
+    ]
+    workers += [
+        multiprocessing.Process(target=fill_slot, args=(squares, i))
+        for i in range(4)
+    ]
     for worker in workers:
         worker.start()
     for worker in workers:

@@ -34,12 +34,21 @@ def run_script(source: str) -> subprocess.CompletedProcess[str]:
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "script.py"
         script.write_text(source, encoding="utf-8")
-        return subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
-                              encoding="utf-8", timeout=60, check=False)
+        return subprocess.run(
+            [sys.executable, str(script)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+            check=False,
+        )
 
 
 def main() -> None:
-    for label, source in [("without the guard", UNGUARDED), ("with the guard", GUARDED)]:
+    for label, source in [
+        ("without the guard", UNGUARDED),
+        ("with the guard", GUARDED),
+    ]:
         run = run_script(source)
         print(f"{label}:")
         for line in run.stdout.splitlines():
@@ -47,7 +56,10 @@ def main() -> None:
         error = re.search(r"RuntimeError:\s*(.*?phase\.)", run.stderr, re.DOTALL)
         # the message spans several indented lines: show its first sentence
         if error:
-            print(f"  child's stderr: RuntimeError: {' '.join(error.group(1).split())}")
+            print(
+                "  child's stderr: RuntimeError: "
+                f"{' '.join(error.group(1).split())}"
+            )
 
 
 if __name__ == "__main__":

@@ -34,7 +34,10 @@ if __name__ == "__main__":
 '''
 # spawn is the default on macOS and Windows, where the notes' cell ran; force it
 # here too.
-SPAWN = 'import multiprocessing\nmultiprocessing.set_start_method("spawn", force=True)\n'
+SPAWN = (
+    "import multiprocessing\n"
+    'multiprocessing.set_start_method("spawn", force=True)\n'
+)
 LOOPS = 2_000_000
 
 
@@ -68,7 +71,9 @@ def report(run: subprocess.CompletedProcess[str]) -> None:
     codes = re.search(r"^exit codes: \[(.*)\]$", run.stdout, re.MULTILINE)
     exit_codes = [int(code) for code in codes.group(1).split(", ")] if codes else []
     print(f"  the cell printed: {took.group() if took else None}")
-    print(f"  exit codes of its {len(exit_codes)} children: {sorted(set(exit_codes))}")
+    print(
+        f"  exit codes of its {len(exit_codes)} children: {sorted(set(exit_codes))}"
+    )
     error = re.search(r"^AttributeError: .*$", run.stderr, re.MULTILINE)
     if error:
         print(f"  children's stderr: {error.group()}")

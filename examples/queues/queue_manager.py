@@ -37,7 +37,9 @@ def main() -> None:
     with QueueManager(address=("127.0.0.1", 0), authkey=authkey) as manager:
         host, port = manager.address
         print(f"queue listening on {host}:{port}")
-        writer = multiprocessing.Process(target=client, args=(manager.address, authkey))
+        writer = multiprocessing.Process(
+            target=client, args=(manager.address, authkey)
+        )
         writer.start()
         writer.join(timeout=30)
         remote_jobs = manager.get_jobs()

@@ -36,7 +36,10 @@ def main() -> None:
             # exec() runs source code in the interpreter's __main__
             interpreter.exec("1 / 0")
         except interpreters.ExecutionFailed as error:
-            print(f"1 / 0 there raises ExecutionFailed here: {error.excinfo.type.__name__}")
+            print(
+                "1 / 0 there raises ExecutionFailed here: "
+                f"{error.excinfo.type.__name__}"
+            )
     finally:
         interpreter.close()  # an interpreter holds memory until closed
     print(f"interpreters left: {len(interpreters.list_all())}")

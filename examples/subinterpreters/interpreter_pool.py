@@ -26,7 +26,9 @@ def square(number: int) -> int:
     return number * number
 
 
-def start_up(make_executor: Callable[[int], concurrent.futures.Executor], workers: int) -> float:
+def start_up(
+    make_executor: Callable[[int], concurrent.futures.Executor], workers: int
+) -> float:
     """Seconds to start a pool, run one tiny task on every worker, and shut it
     down."""
     start = time.perf_counter()
@@ -40,9 +42,14 @@ def main() -> None:
         print(f"map: {list(executor.map(square, range(6)))}")
         # One worker, one interpreter: its globals persist from task to task, ours
         # do not move.
-        in_worker = [executor.submit(count_call).result(timeout=10) for _ in range(3)]
+        in_worker = [
+            executor.submit(count_call).result(timeout=10) for _ in range(3)
+        ]
         print(f"count_call() x3 in the worker: {in_worker}; here: {calls}")
-        print(f"a stateless lambda is fine: {executor.submit(lambda: 6 * 7).result(timeout=10)}")
+        print(
+            "a stateless lambda is fine: "
+            f"{executor.submit(lambda: 6 * 7).result(timeout=10)}"
+        )
         try:
             # uses a global
             executor.submit(lambda: threading.Lock()).result(timeout=10)
@@ -52,8 +59,11 @@ def main() -> None:
     threads = start_up(concurrent.futures.ThreadPoolExecutor, workers)
     subinterpreters = start_up(concurrent.futures.InterpreterPoolExecutor, workers)
     processes = start_up(concurrent.futures.ProcessPoolExecutor, workers)
-    print(f"start-up, {workers} workers: interpreters took {subinterpreters / threads:.0f}x "
-          f"threads, processes took {processes / subinterpreters:.1f}x interpreters")
+    print(
+        f"start-up, {workers} workers: interpreters took "
+        f"{subinterpreters / threads:.0f}x "
+        f"threads, processes took {processes / subinterpreters:.1f}x interpreters"
+    )
 
 
 if __name__ == "__main__":

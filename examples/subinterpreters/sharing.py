@@ -36,7 +36,10 @@ def main() -> None:
         # A list is not shareable: it is pickled, so the interpreter works on a
         # copy.
         items = ["mine"]
-        print(f"list copied: len there {interpreter.call(append_item, items)}, here {len(items)}")
+        print(
+            f"list copied: len there {interpreter.call(append_item, items)}, here "
+            f"{len(items)}"
+        )
         # A memoryview shares the buffer itself: a write there is seen here.
         buffer = bytearray(4)
         interpreter.prepare_main(view=memoryview(buffer))

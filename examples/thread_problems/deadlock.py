@@ -48,7 +48,9 @@ def run_pair(jobs: list[Callable[[], bool]]) -> list[bool]:
     def run(index: int) -> None:
         results[index] = jobs[index]()
 
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(jobs))]
+    threads = [
+        threading.Thread(target=run, args=(index,)) for index in range(len(jobs))
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -62,11 +64,17 @@ def main() -> None:
     barrier = threading.Barrier(2)
     naive = run_pair([lambda: transfer_naive(alice, bob, 10, barrier.wait),
                       lambda: transfer_naive(bob, alice, 20, barrier.wait)])
-    print(f"opposite order: transfers done {naive}, balances {alice.balance}/{bob.balance}")
+    print(
+        f"opposite order: transfers done {naive}, balances "
+        f"{alice.balance}/{bob.balance}"
+    )
 
     ordered = run_pair([lambda: transfer_ordered(alice, bob, 10),
                         lambda: transfer_ordered(bob, alice, 20)])
-    print(f"same order:     transfers done {ordered}, balances {alice.balance}/{bob.balance}")
+    print(
+        f"same order:     transfers done {ordered}, balances "
+        f"{alice.balance}/{bob.balance}"
+    )
 
 
 if __name__ == "__main__":

@@ -22,7 +22,9 @@ def unsafe_add_one(counter: Counter, pause: Callable[[], object]) -> None:
     counter.value = value + 1
 
 
-def locked_add_one(counter: Counter, lock: threading.Lock, pause: Callable[[], object]) -> None:
+def locked_add_one(
+    counter: Counter, lock: threading.Lock, pause: Callable[[], object]
+) -> None:
     # read, pause and write happen with no other thread inside this block
     with lock:
         value = counter.value

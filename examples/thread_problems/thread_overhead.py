@@ -21,7 +21,9 @@ def thread_per_job(numbers: list[int]) -> list[tuple[int, str]]:
     def run(index: int) -> None:
         results[index] = square(numbers[index])
 
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(numbers))]
+    threads = [
+        threading.Thread(target=run, args=(index,)) for index in range(len(numbers))
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -50,7 +52,10 @@ def main() -> None:
         timings[run.__name__] = time.perf_counter() - start
         threads_used = len({name for _, name in results})
         correct = [value for value, _ in results] == expected
-        print(f"{run.__name__:>14}: {JOBS} jobs, threads used: {threads_used}, correct: {correct}")
+        print(
+            f"{run.__name__:>14}: {JOBS} jobs, threads used: {threads_used}, "
+            f"correct: {correct}"
+        )
     for name in ("executor_pool", "thread_pool"):
         print(f"{name} took {timings[name] / timings['thread_per_job']:.2f}x "
               "the time of thread_per_job")

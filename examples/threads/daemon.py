@@ -28,7 +28,10 @@ def main() -> None:
     worker = threading.Thread(target=stoppable, args=(stop,), name="stoppable")
     daemon.start()
     worker.start()
-    print(f"main: {daemon.name} daemon={daemon.daemon}, {worker.name} daemon={worker.daemon}")
+    print(
+        f"main: {daemon.name} daemon={daemon.daemon}, {worker.name} "
+        f"daemon={worker.daemon}"
+    )
     time.sleep(0.1)
     stop.set()  # ask the worker to finish, then wait for it
     worker.join()

@@ -13,7 +13,9 @@ def main() -> None:
     release = threading.Event()
     finished: list[str] = []
     threads = [
-        threading.Thread(target=wait_for, args=(release, finished), name=f"worker-{number}")
+        threading.Thread(
+            target=wait_for, args=(release, finished), name=f"worker-{number}"
+        )
         for number in range(3)
     ]
     for thread in threads:
@@ -21,7 +23,10 @@ def main() -> None:
 
     # the workers are blocked on the event: this must time out
     threads[0].join(timeout=0.1)
-    print(f"after join(timeout=0.1): alive={threads[0].is_alive()}, finished={len(finished)}")
+    print(
+        f"after join(timeout=0.1): alive={threads[0].is_alive()}, "
+        f"finished={len(finished)}"
+    )
 
     release.set()
     for thread in threads:  # the usual pattern: start them all, then join them all

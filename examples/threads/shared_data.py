@@ -13,7 +13,9 @@ def worker(number: int, results: dict[int, str]) -> None:
 
 def main() -> None:
     results: dict[int, str] = {}
-    settings["greeting"] = "hi"  # changed before the threads start: they all see "hi"
+    settings["greeting"] = (
+        "hi"  # changed before the threads start: they all see "hi"
+    )
     threads = [threading.Thread(target=worker, args=(n, results)) for n in range(4)]
     for thread in threads:
         thread.start()

@@ -22,7 +22,9 @@ def greet(greeting: str) -> None:
 
 def main() -> None:
     subclassed = Greeter("hello")
-    with_target = threading.Thread(target=greet, args=("hi",), name="greeter-target")
+    with_target = threading.Thread(
+        target=greet, args=("hi",), name="greeter-target"
+    )
     # One at a time, so the output order is fixed; start both first to run them
     # together.
     for thread in (subclassed, with_target):
