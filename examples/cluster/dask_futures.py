@@ -1,6 +1,6 @@
-"""The futures chapter's code on a real cluster: Dask's submit, map and as_completed on a
-LocalCluster of two worker processes, what changes (serialisation, data placement, dying workers),
-and the cluster used as a concurrent.futures executor."""
+"""The futures chapter's code on a real cluster: Dask's submit, map and as_completed
+on a LocalCluster of two worker processes, what changes (serialisation, data
+placement, dying workers), and the cluster used as a concurrent.futures executor."""
 
 import logging
 import os
@@ -29,8 +29,13 @@ def die(number: int) -> int:
 def start_cluster() -> LocalCluster:
     """Two worker processes with one thread each, on this machine; its HTTP
     endpoint on a free local port (8787, the default, may be taken); quiet logs."""
-    return LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                        dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
+    return LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address="127.0.0.1:0",
+        silence_logs=logging.CRITICAL,
+    )
 
 
 def run_futures(client: Client) -> list[str]:
@@ -38,39 +43,56 @@ def run_futures(client: Client) -> list[str]:
     workers = client.run(os.getpid)  # {worker address: its process id}
     lines = [f"cluster: {len(workers)} worker processes, none of them this one: "
              f"{os.getpid() not in workers.values()}"]
-    lines.append(f"submit: square(7) = {client.submit(square, 7).result(timeout=TIMEOUT)}")
+    lines.append(
+        f"submit: square(7) = {client.submit(square, 7).result(timeout=TIMEOUT)}"
+    )
     futures = client.map(square, range(8))
-    finished = sorted(future.result() for future in as_completed(futures, timeout=TIMEOUT))
+    finished = sorted(
+        future.result() for future in as_completed(futures, timeout=TIMEOUT)
+    )
     lines.append(f"map + as_completed: {finished}")
     try:
         client.submit(fail_on_three, 3).result(timeout=TIMEOUT)
     except ValueError as error:
         lines.append(f"a failure comes back from result(): ValueError: {error}")
-    # What changes 1: functions and data are serialised with cloudpickle, so a lambda travels.
-    lambda_result = client.submit(lambda number: number + 1, 41).result(timeout=TIMEOUT)
+    # What changes 1: functions and data are serialised with cloudpickle, so a
+    # lambda travels.
+    lambda_result = client.submit(lambda number: number + 1, 41).result(
+        timeout=TIMEOUT
+    )
     lines.append(f"a lambda travels too: {lambda_result}")
-    # What changes 2: data lives on workers. Send it once; pass the future, not the data.
+    # What changes 2: data lives on workers. Send it once; pass the future, not the
+    # data.
     payload = client.scatter(bytes(1_000_000))
     size = client.submit(len, payload).result(timeout=TIMEOUT)
     holders = client.who_has(payload)[payload.key]
-    lines.append(f"scattered once, used where it lives: len {size}, held by {len(holders)} worker")
-    # What changes 3: a worker can die. The task fails with KilledWorker; the cluster goes on.
+    lines.append(
+        f"scattered once, used where it lives: len {size}, held by {len(holders)} "
+        "worker"
+    )
+    # What changes 3: a worker can die. The task fails with KilledWorker; the
+    # cluster goes on.
     try:
         client.submit(die, 1).result(timeout=TIMEOUT)
     except KilledWorker:
         after = client.submit(square, 9).result(timeout=TIMEOUT)
-        lines.append(f"a worker died: KilledWorker; the cluster carries on: square(9) = {after}")
+        lines.append(
+            "a worker died: KilledWorker; the cluster carries on: square(9) = "
+            f"{after}"
+        )
     return lines
 
 
 def run_executor(client: Client) -> list[int]:
-    """The cluster behind the standard Executor interface: code written for §0.8 runs unchanged."""
+    """The cluster behind the standard Executor interface: code written for §0.8
+    runs unchanged."""
     with client.get_executor() as executor:
         return list(executor.map(square, range(5), timeout=TIMEOUT))
 
 
 def main() -> None:
-    # allowed-failures 0: a task whose worker dies fails at once (the default retries it 3 times).
+    # allowed-failures 0: a task whose worker dies fails at once (the default
+    # retries it 3 times).
     with (dask.config.set({"distributed.scheduler.allowed-failures": 0}),
           start_cluster() as cluster, Client(cluster, timeout=TIMEOUT) as client):
         print("\n".join(run_futures(client)))

@@ -1,5 +1,6 @@
-"""Is this a free-threaded build, and is the GIL on right now? The three ways to ask, and what
-the PYTHON_GIL environment variable does to a fresh interpreter of this build."""
+"""Is this a free-threaded build, and is the GIL on right now? The three ways to
+ask, and what the PYTHON_GIL environment variable does to a fresh interpreter of
+this build."""
 
 import os
 import subprocess
@@ -8,7 +9,8 @@ import sysconfig
 
 
 def free_threaded_build() -> bool:
-    """Compiled without the GIL (python3.13t, python3.14t); 0 or None on a standard build."""
+    """Compiled without the GIL (python3.13t, python3.14t); 0 or None on a standard
+    build."""
     return bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
 
 
@@ -26,7 +28,8 @@ def gil_enabled_with(setting: str) -> str:
         env={**os.environ, "PYTHON_GIL": setting}, capture_output=True, text=True,
         encoding="utf-8", timeout=30,
     )
-    if run.returncode != 0:  # a standard build refuses PYTHON_GIL=0 and does not start
+    # a standard build refuses PYTHON_GIL=0 and does not start
+    if run.returncode != 0:
         return "refused: " + run.stderr.strip().splitlines()[0]
     return run.stdout.strip()
 
@@ -39,7 +42,9 @@ def main() -> None:
         if sys.version_info < (3, 13):
             print(f"PYTHON_GIL={setting}: not read before Python 3.13")
         else:
-            print(f"PYTHON_GIL={setting}: GIL enabled = {gil_enabled_with(setting)}")
+            print(
+                f"PYTHON_GIL={setting}: GIL enabled = {gil_enabled_with(setting)}"
+            )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The §0.3 race, on whichever build runs this file: without the GIL the unlocked
-read-modify-write still loses updates and the locked one still loses none; single list.append
-calls, which the interpreter makes atomic on both builds, lose nothing."""
+read-modify-write still loses updates and the locked one still loses none; single
+list.append calls, which the interpreter makes atomic on both builds, lose
+nothing."""
 
 import sys
 import threading
@@ -18,15 +19,16 @@ def gil_enabled() -> bool:
     return True  # before 3.13 every CPython build has a GIL
 
 
-# race() and locked() are thread_problems/lost_update.py's, repeated so that this file runs
-# on its own.
+# race() and locked() are thread_problems/lost_update.py's, repeated so that this
+# file runs on its own.
 class Counter:
     def __init__(self) -> None:
         self.value = 0
 
 
 def race(rounds: int, threads: int) -> int:
-    """Each round, every thread reads, all wait for each other, then every thread writes."""
+    """Each round, every thread reads, all wait for each other, then every thread
+    writes."""
     counter = Counter()
     between = threading.Barrier(threads)  # all threads have read, none has written
     after = threading.Barrier(threads)  # all threads have written: next round
@@ -43,7 +45,8 @@ def race(rounds: int, threads: int) -> int:
 
 
 def locked(rounds: int, threads: int) -> int:
-    """The same contention, with a Lock; the pause inside gives other threads every chance."""
+    """The same contention, with a Lock; the pause inside gives other threads every
+    chance."""
     counter, lock = Counter(), threading.Lock()
     start = threading.Barrier(threads)
 
@@ -86,7 +89,10 @@ def main() -> None:
     print(f"GIL enabled: {gil_enabled()}")
     print(f"value = value + 1, no lock: {race(ROUNDS, THREADS)} of {expected}")
     print(f"value = value + 1, Lock:    {locked(ROUNDS, THREADS)} of {expected}")
-    print(f"list.append, no lock:       {appends(THREADS, APPENDS)} of {THREADS * APPENDS}")
+    print(
+        f"list.append, no lock:       {appends(THREADS, APPENDS)} of "
+        f"{THREADS * APPENDS}"
+    )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""A generator shared between threads fails when two threads call next() at once; wrapped in a
-lock it hands every item to exactly one thread."""
+"""A generator shared between threads fails when two threads call next() at once;
+wrapped in a lock it hands every item to exactly one thread."""
 
 import threading
 from collections.abc import Iterable, Iterator
@@ -33,7 +33,8 @@ def numbers(count: int, inside: threading.Event | None = None,
 
 
 def collide() -> str:
-    """One thread is inside next(); the main thread calls next() on the same generator."""
+    """One thread is inside next(); the main thread calls next() on the same
+    generator."""
     inside, release = threading.Event(), threading.Event()
     shared = numbers(3, inside, release)
     next(shared)

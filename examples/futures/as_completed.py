@@ -1,5 +1,5 @@
-"""as_completed() hands back futures in the order they finish, not the order they were
-submitted; an exception raised in a worker comes back out of result().
+"""as_completed() hands back futures in the order they finish, not the order they
+were submitted; an exception raised in a worker comes back out of result().
 """
 
 import threading
@@ -22,14 +22,17 @@ def main() -> None:
         futures = {executor.submit(job, name, gates[name]): name for name in names}
         print(f"submitted: {list(futures.values())}")
         gates[finish_order[0]].set()
-        for position, future in enumerate(as_completed(futures, timeout=30), start=1):
+        for position, future in enumerate(
+            as_completed(futures, timeout=30), start=1
+        ):
             name = futures[future]
             try:
                 print(f"finished {name}: {future.result()}")
             except ValueError as error:
                 print(f"finished {name}: raised {error!r}")
             if position < len(finish_order):
-                gates[finish_order[position]].set()  # only now let the next one finish
+                # only now let the next one finish
+                gates[finish_order[position]].set()
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""Executor.map returns results in input order; a worker's exception is raised when the
-iteration reaches its item; map(timeout=) bounds the whole iteration.
+"""Executor.map returns results in input order; a worker's exception is raised when
+the iteration reaches its item; map(timeout=) bounds the whole iteration.
 """
 
 import time
@@ -19,7 +19,8 @@ def slow_square(number: int) -> int:
 
 def main() -> None:
     with ThreadPoolExecutor(max_workers=4) as executor:
-        results = executor.map(square, range(5))  # every call is submitted right away
+        # every call is submitted right away
+        results = executor.map(square, range(5))
         try:
             for number in results:
                 print(f"got {number}")
@@ -28,8 +29,12 @@ def main() -> None:
 
         try:
             print(list(executor.map(slow_square, range(4), timeout=0.2)))
-        except TimeoutError:  # the pool still finishes the slow call before the with exits
-            print("map(timeout=0.2) raised TimeoutError while item 2 was still running")
+        # the pool still finishes the slow call before the with exits
+        except TimeoutError:
+            print(
+                "map(timeout=0.2) raised TimeoutError while item 2 was still "
+                "running"
+            )
 
 
 if __name__ == "__main__":

@@ -1,13 +1,21 @@
-"""Searching a directory tree with a thread pool, fixed: match by suffix, react to whichever
-directory finishes first, report errors instead of dropping them, and compare with Path.rglob.
+"""Searching a directory tree with a thread pool, fixed: match by suffix, react to
+whichever directory finishes first, report errors instead of dropping them, and
+compare with Path.rglob.
 """
 
 import tempfile
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
-TREE = ["app.py", "__pycache__/app.cpython-313.pyc", ".pyenv/version", "pkg/__init__.py",
-        "pkg/util.py", "pkg/deep/script.py", "docs/readme.md"]
+TREE = [
+    "app.py",
+    "__pycache__/app.cpython-313.pyc",
+    ".pyenv/version",
+    "pkg/__init__.py",
+    "pkg/util.py",
+    "pkg/deep/script.py",
+    "docs/readme.md",
+]
 
 
 def make_tree(root: Path) -> None:
@@ -27,8 +35,11 @@ def scan(directory: Path, suffix: str) -> tuple[list[Path], list[Path]]:
     return matches, subdirs
 
 
-def find_files(root: Path, suffix: str, max_workers: int = 4) -> tuple[list[Path], list[str]]:
-    """Every file under root whose suffix is exactly `suffix`, plus the errors met on the way."""
+def find_files(
+    root: Path, suffix: str, max_workers: int = 4
+) -> tuple[list[Path], list[str]]:
+    """Every file under root whose suffix is exactly `suffix`, plus the errors met
+    on the way."""
     found: list[Path] = []
     errors: list[str] = []
     with ThreadPoolExecutor(max_workers=max_workers) as executor:
@@ -44,7 +55,9 @@ def find_files(root: Path, suffix: str, max_workers: int = 4) -> tuple[list[Path
                     errors.append(f"{type(error).__name__}: {error.filename}")
                     continue
                 found.extend(matches)
-                pending |= {executor.submit(scan, subdir, suffix) for subdir in subdirs}
+                pending |= {
+                    executor.submit(scan, subdir, suffix) for subdir in subdirs
+                }
     return sorted(found), errors
 
 
@@ -57,7 +70,10 @@ def main() -> None:
             print(path.relative_to(root).as_posix())
         print(f"errors: {errors}")
         # The one-line answer: a single-threaded walk, same result.
-        print(f"same as sorted(root.rglob('*.py')): {found == sorted(root.rglob('*.py'))}")
+        print(
+            "same as sorted(root.rglob('*.py')): "
+            f"{found == sorted(root.rglob('*.py'))}"
+        )
 
 
 if __name__ == "__main__":

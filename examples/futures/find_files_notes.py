@@ -1,7 +1,8 @@
-"""The notes' find_files loop, kept as written but pointed at a small generated tree, not at /.
+"""The notes' find_files loop, kept as written but pointed at a small generated
+tree, not at /.
 
-It finishes here, and shows its two bugs: the "put it back" branch never runs, and '.py' in a
-path also matches .pyc files and a .pyenv folder.
+It finishes here, and shows its two bugs: the "put it back" branch never runs, and
+'.py' in a path also matches .pyc files and a .pyenv folder.
 """
 
 import tempfile
@@ -9,8 +10,15 @@ from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-TREE = ["app.py", "__pycache__/app.cpython-313.pyc", ".pyenv/version", "pkg/__init__.py",
-        "pkg/util.py", "pkg/deep/script.py", "docs/readme.md"]
+TREE = [
+    "app.py",
+    "__pycache__/app.cpython-313.pyc",
+    ".pyenv/version",
+    "pkg/__init__.py",
+    "pkg/util.py",
+    "pkg/deep/script.py",
+    "docs/readme.md",
+]
 
 
 def make_tree(root: Path) -> None:
@@ -25,13 +33,15 @@ def find_files(path: Path, query_string: str, found: list[Path]) -> list[Path]:
         full_path = str(p.absolute())
         if p.is_dir() and not p.is_symlink():
             subdirs.append(p)
-        if query_string in full_path:  # the notes' test: a substring anywhere in the path
+        # the notes' test: a substring anywhere in the path
+        if query_string in full_path:
             found.append(p)  # the notes printed here, from ten threads at once
     return subdirs
 
 
 def search(basedir: Path, query: str) -> tuple[list[Path], int]:
-    """The notes' loop; `requeued` counts how often its "still running" branch runs."""
+    """The notes' loop; `requeued` counts how often its "still running" branch
+    runs."""
     found: list[Path] = []
     requeued = 0
     futures = deque()
@@ -44,7 +54,9 @@ def search(basedir: Path, query: str) -> tuple[list[Path], int]:
             elif future.done():  # ...so this is always True here
                 subdirs = future.result()
                 for subdir in subdirs:
-                    futures.append(executor.submit(find_files, subdir, query, found))
+                    futures.append(
+                        executor.submit(find_files, subdir, query, found)
+                    )
             else:
                 requeued += 1  # dead code: never reached
                 futures.append(future)

@@ -1,5 +1,6 @@
-"""Python 3.14+: Executor.map(buffersize=N) submits at most N calls ahead of the consumer, so it
-can walk an endless iterator; without it, map() would try to submit every item first.
+"""Python 3.14+: Executor.map(buffersize=N) submits at most N calls ahead of the
+consumer, so it can walk an endless iterator; without it, map() would try to submit
+every item first.
 """
 
 import itertools
@@ -27,7 +28,10 @@ def main() -> None:
         results = executor.map(square, tracked(itertools.count()), buffersize=4)
         first_five = list(itertools.islice(results, 5))
         print(f"first five squares: {first_five}")
-        print(f"items taken from the endless iterator: {len(submitted)} (5 used + at most 4 ahead)")
+        print(
+            f"items taken from the endless iterator: {len(submitted)} (5 used + at "
+            "most 4 ahead)"
+        )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Concurrency overlaps waiting: four 0.2 s waits take 0.8 s in a row, about 0.2 s in threads."""
+"""Concurrency overlaps waiting: four 0.2 s waits take 0.8 s in a row, about 0.2 s
+in threads."""
 
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -8,7 +9,8 @@ SECONDS = 0.2
 
 
 def wait(seconds: float) -> float:
-    """Stands in for any call that waits: a network request, a disk read, a sleep."""
+    """Stands in for any call that waits: a network request, a disk read, a
+    sleep."""
     time.sleep(seconds)
     return seconds
 
@@ -30,7 +32,9 @@ def all_at_once() -> float:
 def main() -> None:
     serial, overlapped = one_after_another(), all_at_once()
     print(f"{WAITS} waits of {SECONDS} s one after another: {serial:.2f} s")
-    print(f"{WAITS} waits of {SECONDS} s in {WAITS} threads:      {overlapped:.2f} s")
+    print(
+        f"{WAITS} waits of {SECONDS} s in {WAITS} threads:      {overlapped:.2f} s"
+    )
     print(f"overlapping the waits made it {serial / overlapped:.1f} times faster")
 
 

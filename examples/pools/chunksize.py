@@ -1,4 +1,5 @@
-"""Many tiny tasks: chunksize=1 pays one round trip per item, a large chunksize one per chunk."""
+"""Many tiny tasks: chunksize=1 pays one round trip per item, a large chunksize one
+per chunk."""
 
 import os
 import time
@@ -9,7 +10,9 @@ def square(number: int) -> int:  # far cheaper than sending it to another proces
     return number * number
 
 
-def timed_map(pool: Pool, numbers: range, chunksize: int) -> tuple[list[int], float]:
+def timed_map(
+    pool: Pool, numbers: range, chunksize: int
+) -> tuple[list[int], float]:
     start = time.perf_counter()
     results = pool.map(square, numbers, chunksize=chunksize)
     return results, time.perf_counter() - start
@@ -21,10 +24,15 @@ def main() -> None:
     with Pool(processes=workers) as pool:
         pool.map(square, range(workers))  # start the workers before timing anything
         one_by_one, slow = timed_map(pool, numbers, chunksize=1)
-        in_chunks, fast = timed_map(pool, numbers, chunksize=len(numbers) // workers)
+        in_chunks, fast = timed_map(
+            pool, numbers, chunksize=len(numbers) // workers
+        )
     print(f"same results: {one_by_one == in_chunks == [n * n for n in numbers]}")
-    print(f"chunksize=1 took {slow / fast:.0f} times as long as {len(numbers) // workers} "
-          f"items per chunk, on {workers} workers")
+    print(
+        f"chunksize=1 took {slow / fast:.0f} times as long as "
+        f"{len(numbers) // workers} "
+        f"items per chunk, on {workers} workers"
+    )
 
 
 if __name__ == "__main__":

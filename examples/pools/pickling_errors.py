@@ -1,10 +1,12 @@
-"""Pools pickle the function they run: a lambda or a function defined inside another cannot go."""
+"""Pools pickle the function they run: a lambda or a function defined inside another
+cannot go."""
 
 import pickle
 from multiprocessing import Pool
 
 
-def double(number: int) -> int:  # module level: pickled by name, imported by the worker
+# module level: pickled by name, imported by the worker
+def double(number: int) -> int:
     return 2 * number
 
 

@@ -1,10 +1,12 @@
-"""The notes' prime_factor, fixed, run by a process pool used as a context manager."""
+"""The notes' prime_factor, fixed, run by a process pool used as a context
+manager."""
 
 from multiprocessing import Pool
 
 
 def prime_factor(value: int) -> list[int]:
-    """The prime factors of value (at least 2), smallest first, by the notes' algorithm."""
+    """The prime factors of value (at least 2), smallest first, by the notes'
+    algorithm."""
     factors: list[int] = []  # one name, used on every path
     for divisor in range(2, value - 1):
         quotient, remainder = divmod(value, divisor)
@@ -19,8 +21,8 @@ def prime_factor(value: int) -> list[int]:
 
 def main() -> None:
     to_factor = [10_007, 12_345, 65_536, 99_991, 123_456]
-    # The pool lives inside main(): under spawn and forkserver, each worker imports this file
-    # again, and must not start pools of its own.
+    # The pool lives inside main(): under spawn and forkserver, each worker imports
+    # this file again, and must not start pools of its own.
     with Pool() as pool:
         results = pool.map(prime_factor, to_factor)  # in the order of to_factor
     for value, factors in zip(to_factor, results, strict=True):

@@ -1,4 +1,5 @@
-"""Trial division up to the square root: the same factors as the notes' algorithm, far sooner."""
+"""Trial division up to the square root: the same factors as the notes' algorithm,
+far sooner."""
 
 from multiprocessing import Pool
 
@@ -7,7 +8,8 @@ def prime_factor(value: int) -> list[int]:
     """The prime factors of value (at least 2), smallest first."""
     factors = []
     divisor = 2
-    while divisor * divisor <= value:  # a composite number has a factor <= its square root
+    # a composite number has a factor <= its square root
+    while divisor * divisor <= value:
         while value % divisor == 0:
             factors.append(divisor)
             value //= divisor
@@ -18,8 +20,8 @@ def prime_factor(value: int) -> list[int]:
 
 
 def main() -> None:
-    # The top of the notes' range: for 4,999,999 the notes' loop tries about five million
-    # divisors, this one about two thousand.
+    # The top of the notes' range: for 4,999,999 the notes' loop tries about five
+    # million divisors, this one about two thousand.
     to_factor = [999_983, 1_234_567, 4_999_999, 4_999_998, 2**22]
     with Pool() as pool:
         results = pool.map(prime_factor, to_factor)

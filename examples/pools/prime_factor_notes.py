@@ -1,4 +1,5 @@
-"""The notes' prime_factor, as printed: it mixes `factors` and `factor`, so the pool re-raises."""
+"""The notes' prime_factor, as printed: it mixes `factors` and `factor`, so the pool
+re-raises."""
 
 from multiprocessing.pool import Pool
 
@@ -17,10 +18,12 @@ def prime_factor(value: int) -> list[int]:
 
 
 def main() -> None:
-    print(f"prime_factor(13) = {prime_factor(13)}")  # a prime: no exception, just []
+    # a prime: no exception, just []
+    print(f"prime_factor(13) = {prime_factor(13)}")
     with Pool() as pool:
         to_factor = [10_007, 12_345, 65_536]
-        results = pool.map(prime_factor, to_factor)  # 12_345 raises in a worker, and here
+        # 12_345 raises in a worker, and here
+        results = pool.map(prime_factor, to_factor)
         for value, factors in zip(to_factor, results, strict=True):
             print(f"the factors of {value} are {factors}")
 

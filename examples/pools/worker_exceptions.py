@@ -1,4 +1,5 @@
-"""An exception raised in a pool worker is raised again in the parent, with its traceback."""
+"""An exception raised in a pool worker is raised again in the parent, with its
+traceback."""
 
 from multiprocessing import Pool
 
@@ -13,7 +14,8 @@ def main() -> None:
             pool.apply_async(divide, (1, 0)).get(timeout=10)
         except ZeroDivisionError as error:
             print(f"the parent caught ZeroDivisionError: {error}")
-            remote = error.__cause__  # the worker's traceback, formatted there, as text
+            # the worker's traceback, formatted there, as text
+            remote = error.__cause__
             print(f"its __cause__ is {type(remote).__name__}:")
             print(str(remote).strip())
         # One failing task does not break the pool.

@@ -1,4 +1,5 @@
-"""A worker that dies breaks a ProcessPoolExecutor for good; recover with a new executor."""
+"""A worker that dies breaks a ProcessPoolExecutor for good; recover with a new
+executor."""
 
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -25,7 +26,8 @@ def main() -> None:
         except BrokenProcessPool:
             print("submit() raises BrokenProcessPool too: the executor is unusable")
 
-    # The only recovery is a new executor (and resubmitting whatever did not finish).
+    # The only recovery is a new executor (and resubmitting whatever did not
+    # finish).
     with ProcessPoolExecutor(max_workers=2) as executor:
         print(f"a new executor works: {list(executor.map(square, range(5)))}")
 

@@ -1,4 +1,5 @@
-"""A Manager holds ordinary Python objects in its own process; others use them through proxies."""
+"""A Manager holds ordinary Python objects in its own process; others use them
+through proxies."""
 
 import multiprocessing
 import os
@@ -6,14 +7,18 @@ from multiprocessing.managers import DictProxy
 
 
 def record(results: DictProxy, word: str) -> None:
-    results[word] = (len(word), os.getpid())  # each access is a message to the manager process
+    # each access is a message to the manager process
+    results[word] = (len(word), os.getpid())
 
 
 def main() -> None:
     with multiprocessing.Manager() as manager:
         results = manager.dict()
         words = ["pool", "queue", "manager"]
-        workers = [multiprocessing.Process(target=record, args=(results, word)) for word in words]
+        workers = [
+            multiprocessing.Process(target=record, args=(results, word))
+            for word in words
+        ]
         for worker in workers:
             worker.start()
         for worker in workers:

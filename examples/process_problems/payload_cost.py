@@ -1,4 +1,5 @@
-"""What a process pool spends on pickling: send a million numbers, or send two numbers."""
+"""What a process pool spends on pickling: send a million numbers, or send two
+numbers."""
 
 import pickle
 import time
@@ -25,13 +26,20 @@ def main() -> None:
     numbers = list(range(COUNT))
     with Pool(processes=1) as pool:
         pool.apply(total_of_range, (0, 1))  # start the worker before timing
-        sent, sending = timed(pool.apply, total, (numbers,))  # pickled, piped, unpickled
+        # pickled, piped, unpickled
+        sent, sending = timed(pool.apply, total, (numbers,))
         described, describing = timed(pool.apply, total_of_range, (0, COUNT))
         here, local = timed(total, numbers)
     print(f"the list pickles to {len(pickle.dumps(numbers)) / 1e6:.1f} MB")
     print(f"same total all three ways: {sent == described == here}")
-    print(f"sending the list took {sending / describing:.1f} times as long as sending (0, {COUNT})")
-    print(f"and {sending / local:.1f} times as long as summing it here, without a pool")
+    print(
+        f"sending the list took {sending / describing:.1f} times as long as "
+        f"sending (0, {COUNT})"
+    )
+    print(
+        f"and {sending / local:.1f} times as long as summing it here, without a "
+        "pool"
+    )
 
 
 if __name__ == "__main__":

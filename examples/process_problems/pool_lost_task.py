@@ -1,4 +1,5 @@
-"""multiprocessing.Pool replaces a worker that dies, but the task it was running never returns."""
+"""multiprocessing.Pool replaces a worker that dies, but the task it was running
+never returns."""
 
 import multiprocessing
 import os
@@ -13,8 +14,8 @@ def square(number: int) -> int:
 
 
 def main() -> None:
-    # Spawn, explicitly: the pool forks its replacement worker while its own threads are
-    # running, which Python 3.12+ warns about under the fork start method.
+    # Spawn, explicitly: the pool forks its replacement worker while its own threads
+    # are running, which Python 3.12+ warns about under the fork start method.
     context = multiprocessing.get_context("spawn")
     with context.Pool(processes=1) as pool:
         lost = pool.apply_async(die)

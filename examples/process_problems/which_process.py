@@ -1,4 +1,5 @@
-"""Which process am I in? current_process(), os.getpid() and parent_process() tell."""
+"""Which process am I in? current_process(), os.getpid() and parent_process()
+tell."""
 
 import multiprocessing
 import os
@@ -22,7 +23,8 @@ def main() -> None:
     child.start()
     child.join(timeout=30)
     with ProcessPoolExecutor(max_workers=1) as executor:
-        # Pool workers are named after the start method: ForkProcess-2, SpawnProcess-2, ...
+        # Pool workers are named after the start method: ForkProcess-2,
+        # SpawnProcess-2, ...
         print(executor.submit(describe).result(timeout=30))
 
 

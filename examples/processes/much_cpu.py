@@ -1,4 +1,5 @@
-"""The notes' MuchCPU: a Process subclass per core, each counting in its own interpreter."""
+"""The notes' MuchCPU: a Process subclass per core, each counting in its own
+interpreter."""
 
 import multiprocessing
 import sys
@@ -8,7 +9,8 @@ import time
 class MuchCPU(multiprocessing.Process):
     def __init__(self, loops: int) -> None:
         super().__init__()
-        self.loops = loops  # set before start(): the child gets a copy of the object
+        # set before start(): the child gets a copy of the object
+        self.loops = loops
 
     def run(self) -> None:  # runs in the child process
         for _ in range(self.loops):
@@ -16,7 +18,8 @@ class MuchCPU(multiprocessing.Process):
 
 
 def main() -> None:
-    # The notes counted to 200,000,000; pass that as an argument to feel the difference.
+    # The notes counted to 200,000,000; pass that as an argument to feel the
+    # difference.
     loops = int(sys.argv[1]) if len(sys.argv) > 1 else 5_000_000
     processes = [MuchCPU(loops) for _ in range(multiprocessing.cpu_count())]
     start = time.perf_counter()

@@ -1,5 +1,6 @@
-"""The notes' MuchCPU cell run as notebook code under spawn: the children die unpickling MuchCPU,
-and the cell still prints a time. Saved as a file, the same code works."""
+"""The notes' MuchCPU cell run as notebook code under spawn: the children die
+unpickling MuchCPU, and the cell still prints a time. Saved as a file, the same code
+works."""
 
 import re
 import subprocess
@@ -8,7 +9,8 @@ import tempfile
 import time
 from pathlib import Path
 
-# The notes' cell, unchanged but for the loop count, plus a line printing the exit codes.
+# The notes' cell, unchanged but for the loop count, plus a line printing the exit
+# codes.
 NOTES_CELL = '''\
 from multiprocessing import Process, cpu_count
 import time
@@ -30,14 +32,19 @@ if __name__ == "__main__":
     print(f"work took {{(time.time()) - t}} seconds")
     print("exit codes:", [p.exitcode for p in procs])
 '''
-# spawn is the default on macOS and Windows, where the notes' cell ran; force it here too.
-SPAWN = 'import multiprocessing\nmultiprocessing.set_start_method("spawn", force=True)\n'
+# spawn is the default on macOS and Windows, where the notes' cell ran; force it
+# here too.
+SPAWN = (
+    "import multiprocessing\n"
+    'multiprocessing.set_start_method("spawn", force=True)\n'
+)
 LOOPS = 2_000_000
 
 
 def run_cell(as_file: bool) -> subprocess.CompletedProcess[str]:
-    """Run the cell in a fresh interpreter: with `python -c` the __main__ module has no file,
-    as in a notebook, so a spawned child cannot re-import it; as a file, it can."""
+    """Run the cell in a fresh interpreter: with `python -c` the __main__ module has
+    no file, as in a notebook, so a spawned child cannot re-import it; as a file, it
+    can."""
     source = SPAWN + NOTES_CELL.format(loops=LOOPS)
     with tempfile.TemporaryDirectory() as folder:
         if as_file:
@@ -51,7 +58,8 @@ def run_cell(as_file: bool) -> subprocess.CompletedProcess[str]:
 
 
 def seconds_to_count(loops: int) -> float:
-    """How long this interpreter needs for the cell's empty loop, timed on LOOPS and scaled."""
+    """How long this interpreter needs for the cell's empty loop, timed on LOOPS and
+    scaled."""
     start = time.perf_counter()
     for _ in range(LOOPS):
         pass
@@ -63,7 +71,9 @@ def report(run: subprocess.CompletedProcess[str]) -> None:
     codes = re.search(r"^exit codes: \[(.*)\]$", run.stdout, re.MULTILINE)
     exit_codes = [int(code) for code in codes.group(1).split(", ")] if codes else []
     print(f"  the cell printed: {took.group() if took else None}")
-    print(f"  exit codes of its {len(exit_codes)} children: {sorted(set(exit_codes))}")
+    print(
+        f"  exit codes of its {len(exit_codes)} children: {sorted(set(exit_codes))}"
+    )
     error = re.search(r"^AttributeError: .*$", run.stderr, re.MULTILINE)
     if error:
         print(f"  children's stderr: {error.group()}")

@@ -1,5 +1,5 @@
-"""The three start methods side by side: fork copies the parent as it is now; spawn and
-forkserver start from a fresh import of the main module."""
+"""The three start methods side by side: fork copies the parent as it is now; spawn
+and forkserver start from a fresh import of the main module."""
 
 import multiprocessing
 import multiprocessing.queues
@@ -14,7 +14,8 @@ def report(results: multiprocessing.queues.Queue) -> None:
 def child_sees(method: str) -> str:
     if method not in multiprocessing.get_all_start_methods():
         return "not available on this platform"
-    context = multiprocessing.get_context(method)  # a start method for these objects only
+    # a start method for these objects only
+    context = multiprocessing.get_context(method)
     results = context.Queue()
     process = context.Process(target=report, args=(results,))
     process.start()
@@ -27,7 +28,8 @@ def main() -> None:
     global SETTING
     SETTING = "changed by main()"
     print(f"default start method here: {multiprocessing.get_start_method()}")
-    for method in ("fork", "spawn", "forkserver"):  # fork first: no helper threads exist yet
+    # fork first: no helper threads exist yet
+    for method in ("fork", "spawn", "forkserver"):
         print(f"{method:>10}: {child_sees(method)}")
 
 

@@ -1,5 +1,5 @@
-"""The same pure-Python jobs in threads and in processes: the interface is the same, and on a GIL
-build only the processes use more than one core."""
+"""The same pure-Python jobs in threads and in processes: the interface is the same,
+and on a GIL build only the processes use more than one core."""
 
 import os
 import sys
@@ -17,7 +17,9 @@ def count(loops: int) -> int:
     return total
 
 
-def run_jobs(make_executor: Callable[[int], Executor], jobs: int) -> tuple[list[int], float]:
+def run_jobs(
+    make_executor: Callable[[int], Executor], jobs: int
+) -> tuple[list[int], float]:
     start = time.perf_counter()
     with make_executor(jobs) as executor:  # the time includes starting the workers
         results = list(executor.map(count, [LOOPS] * jobs))
@@ -30,7 +32,10 @@ def main() -> None:
     thread_results, thread_time = run_jobs(ThreadPoolExecutor, jobs)
     process_results, process_time = run_jobs(ProcessPoolExecutor, jobs)
     print(f"{jobs} jobs on {os.cpu_count()} cores, GIL enabled: {gil}")
-    print(f"same results: {thread_results == process_results == [count(LOOPS)] * jobs}")
+    print(
+        "same results: "
+        f"{thread_results == process_results == [count(LOOPS)] * jobs}"
+    )
     print(f"speedup of processes over threads: {thread_time / process_time:.2f}x")
 
 

@@ -1,4 +1,5 @@
-"""Joining a process before reading its queue can wait forever: its data is stuck in the pipe."""
+"""Joining a process before reading its queue can wait forever: its data is stuck in
+the pipe."""
 
 import multiprocessing
 
@@ -18,7 +19,9 @@ def main() -> None:
     print(f"join before reading: still alive = {producer.is_alive()}")
     data = results.get(timeout=30)  # empties the pipe; the feeder thread finishes
     producer.join(timeout=30)
-    print(f"after get(): {len(data):,} bytes received, exit code {producer.exitcode}")
+    print(
+        f"after get(): {len(data):,} bytes received, exit code {producer.exitcode}"
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""A queue served over TCP by multiprocessing.managers, filled by a client in another process."""
+"""A queue served over TCP by multiprocessing.managers, filled by a client in
+another process."""
 
 import multiprocessing
 import queue
@@ -20,7 +21,8 @@ QueueManager.register("get_jobs", callable=get_jobs)
 
 
 def client(address: tuple[str, int], authkey: bytes) -> None:
-    """Another process, and it could be on another machine: it only needs the address and key."""
+    """Another process, and it could be on another machine: it only needs the
+    address and key."""
     manager = QueueManager(address=address, authkey=authkey)
     manager.connect()
     remote_jobs = manager.get_jobs()
@@ -30,11 +32,14 @@ def client(address: tuple[str, int], authkey: bytes) -> None:
 
 def main() -> None:
     authkey = secrets.token_bytes(16)
-    # Port 0: the operating system picks a free port. 127.0.0.1: only this machine can connect.
+    # Port 0: the operating system picks a free port. 127.0.0.1: only this machine
+    # can connect.
     with QueueManager(address=("127.0.0.1", 0), authkey=authkey) as manager:
         host, port = manager.address
         print(f"queue listening on {host}:{port}")
-        writer = multiprocessing.Process(target=client, args=(manager.address, authkey))
+        writer = multiprocessing.Process(
+            target=client, args=(manager.address, authkey)
+        )
         writer.start()
         writer.join(timeout=30)
         remote_jobs = manager.get_jobs()

@@ -1,4 +1,5 @@
-"""queue.Queue.shutdown() (Python 3.13+): consumers drain what is left, then get queue.ShutDown."""
+"""queue.Queue.shutdown() (Python 3.13+): consumers drain what is left, then get
+queue.ShutDown."""
 
 import queue
 import sys
@@ -8,7 +9,8 @@ import threading
 def consume(jobs: queue.Queue[int], done: list[int]) -> None:
     while True:
         try:
-            number = jobs.get()  # no sentinel needed: shutdown() wakes every blocked get()
+            # no sentinel needed: shutdown() wakes every blocked get()
+            number = jobs.get()
         except queue.ShutDown:
             return
         done.append(number)
@@ -20,7 +22,9 @@ def main() -> None:
         sys.exit("needs Python 3.13+ for queue.Queue.shutdown()")
     jobs: queue.Queue[int] = queue.Queue()
     done: list[int] = []
-    consumers = [threading.Thread(target=consume, args=(jobs, done)) for _ in range(3)]
+    consumers = [
+        threading.Thread(target=consume, args=(jobs, done)) for _ in range(3)
+    ]
     for consumer in consumers:
         consumer.start()
     for number in range(10):
@@ -28,7 +32,10 @@ def main() -> None:
     jobs.shutdown()  # refuse new items; the ten already queued are still handed out
     for consumer in consumers:
         consumer.join(timeout=10)
-    print(f"consumed {sorted(done)}; consumers alive: {any(c.is_alive() for c in consumers)}")
+    print(
+        f"consumed {sorted(done)}; consumers alive: "
+        f"{any(c.is_alive() for c in consumers)}"
+    )
     try:
         jobs.put(10)
     except queue.ShutDown:
@@ -41,7 +48,10 @@ def main() -> None:
     try:
         backlog.get(timeout=10)
     except queue.ShutDown:
-        print(f"shutdown(immediate=True): get() raised queue.ShutDown, size {backlog.qsize()}")
+        print(
+            "shutdown(immediate=True): get() raised queue.ShutDown, size "
+            f"{backlog.qsize()}"
+        )
 
 
 if __name__ == "__main__":

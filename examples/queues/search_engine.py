@@ -1,4 +1,5 @@
-"""A multi-process search engine: a query queue per worker, one result queue, None to stop."""
+"""A multi-process search engine: a query queue per worker, one result queue, None
+to stop."""
 
 import multiprocessing
 import tempfile
@@ -9,14 +10,19 @@ from pathlib import Path
 
 def search(paths: list[str], query: str) -> list[str]:
     """The serial search: the paths whose text contains query."""
-    return [path for path in paths if query in Path(path).read_text(encoding="utf-8")]
+    return [
+        path for path in paths if query in Path(path).read_text(encoding="utf-8")
+    ]
 
 
 def search_worker(paths: list[str], queries: Queue, results: Queue) -> None:
-    """Read this worker's share of the files once, then answer queries until None arrives."""
+    """Read this worker's share of the files once, then answer queries until None
+    arrives."""
     texts = {path: Path(path).read_text(encoding="utf-8") for path in paths}
     while (query := queries.get()) is not None:
-        results.put((query, [path for path, text in texts.items() if query in text]))
+        results.put(
+            (query, [path for path, text in texts.items() if query in text])
+        )
 
 
 def parallel_search(paths: list[str], queries: list[str], workers: int = 2,
@@ -25,17 +31,21 @@ def parallel_search(paths: list[str], queries: list[str], workers: int = 2,
     shares = [paths[index::workers] for index in range(workers)]
     query_queues = [context.Queue() for _ in shares]
     results = context.Queue()
-    processes = [context.Process(target=search_worker, args=(share, query_queue, results))
-                 for share, query_queue in zip(shares, query_queues, strict=True)]
+    processes = [
+        context.Process(target=search_worker, args=(share, query_queue, results))
+        for share, query_queue in zip(shares, query_queues, strict=True)
+    ]
     for process in processes:
         process.start()
-    for query in queries:  # every worker answers every query, for its share of the files
+    # every worker answers every query, for its share of the files
+    for query in queries:
         for query_queue in query_queues:
             query_queue.put(query)
     for query_queue in query_queues:
         query_queue.put(None)  # the sentinel: no more queries
     found: dict[str, list[str]] = {query: [] for query in queries}
-    # Drain every result BEFORE joining: a worker cannot exit while its results are unsent.
+    # Drain every result BEFORE joining: a worker cannot exit while its results are
+    # unsent.
     for _ in range(len(queries) * workers):
         query, hits = results.get(timeout=30)
         found[query].extend(hits)
@@ -50,7 +60,9 @@ def make_files(folder: Path, count: int) -> list[str]:
     for number in range(1, count + 1):
         words = [word for word, d in (("fizz", 3), ("buzz", 5)) if number % d == 0]
         path = folder / f"doc-{number:03}.txt"
-        path.write_text(" ".join(["number", str(number), *words]) + "\n", encoding="utf-8")
+        path.write_text(
+            " ".join(["number", str(number), *words]) + "\n", encoding="utf-8"
+        )
         paths.append(str(path))
     return paths
 

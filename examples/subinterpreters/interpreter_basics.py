@@ -1,5 +1,6 @@
-"""Python 3.14's concurrent.interpreters: several interpreters in one process, each with its own
-modules and globals; call a function in one, run code in one, see an exception come back."""
+"""Python 3.14's concurrent.interpreters: several interpreters in one process, each
+with its own modules and globals; call a function in one, run code in one, see an
+exception come back."""
 
 import sys
 
@@ -27,13 +28,18 @@ def main() -> None:
     try:
         print(f"main interpreter {main_id}, new interpreter {interpreter.id}")
         print(f"square(7) in it: {interpreter.call(square, 7)}")
-        # The same function, run twice there and once here: two separate `calls` globals.
+        # The same function, run twice there and once here: two separate `calls`
+        # globals.
         there = [interpreter.call(count_call), interpreter.call(count_call)]
         print(f"count_call() there: {there}; here: {count_call()}")
         try:
-            interpreter.exec("1 / 0")  # exec() runs source code in the interpreter's __main__
+            # exec() runs source code in the interpreter's __main__
+            interpreter.exec("1 / 0")
         except interpreters.ExecutionFailed as error:
-            print(f"1 / 0 there raises ExecutionFailed here: {error.excinfo.type.__name__}")
+            print(
+                "1 / 0 there raises ExecutionFailed here: "
+                f"{error.excinfo.type.__name__}"
+            )
     finally:
         interpreter.close()  # an interpreter holds memory until closed
     print(f"interpreters left: {len(interpreters.list_all())}")

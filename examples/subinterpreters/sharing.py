@@ -1,5 +1,6 @@
-"""What crosses between interpreters: shareable values and queues pass, a memoryview shares its
-buffer, other objects are copied (by pickle) or refused with NotShareableError."""
+"""What crosses between interpreters: shareable values and queues pass, a memoryview
+shares its buffer, other objects are copied (by pickle) or refused with
+NotShareableError."""
 
 import sys
 import threading
@@ -32,9 +33,13 @@ def main() -> None:
                          if interpreters.is_shareable(value)])
     interpreter = interpreters.create()
     try:
-        # A list is not shareable: it is pickled, so the interpreter works on a copy.
+        # A list is not shareable: it is pickled, so the interpreter works on a
+        # copy.
         items = ["mine"]
-        print(f"list copied: len there {interpreter.call(append_item, items)}, here {len(items)}")
+        print(
+            f"list copied: len there {interpreter.call(append_item, items)}, here "
+            f"{len(items)}"
+        )
         # A memoryview shares the buffer itself: a write there is seen here.
         buffer = bytearray(4)
         interpreter.prepare_main(view=memoryview(buffer))

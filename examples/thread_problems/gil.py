@@ -1,5 +1,5 @@
-"""The GIL measured: pure-Python work in two threads takes turns; hashlib on large buffers, which
-releases the GIL, runs in parallel."""
+"""The GIL measured: pure-Python work in two threads takes turns; hashlib on large
+buffers, which releases the GIL, runs in parallel."""
 
 import hashlib
 import sys
@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 THREADS = 2
 LOOPS = 3_000_000  # pure-Python iterations per job
-BUFFER = bytes(8 * 1024 * 1024)  # hashlib releases the GIL while it hashes more than 2 KiB
+# hashlib releases the GIL while it hashes more than 2 KiB
+BUFFER = bytes(8 * 1024 * 1024)
 ROUNDS = 16
 
 
@@ -34,7 +35,8 @@ def hash_rounds(rounds: int) -> str:
 
 
 def measure(job: Callable[[], object], threads: int) -> tuple[float, float]:
-    """Run `job` once in each of `threads` threads; return (wall seconds, CPU seconds)."""
+    """Run `job` once in each of `threads` threads; return (wall seconds, CPU
+    seconds)."""
     workers = [threading.Thread(target=job) for _ in range(threads)]
     wall, cpu = time.perf_counter(), time.process_time()
     for worker in workers:
@@ -47,7 +49,8 @@ def measure(job: Callable[[], object], threads: int) -> tuple[float, float]:
 def report(label: str, job: Callable[[], object]) -> None:
     one_wall, _ = measure(job, 1)
     many_wall, many_cpu = measure(job, THREADS)
-    # THREADS jobs in parallel take as long as one job: speedup THREADS. Taking turns: about 1.
+    # THREADS jobs in parallel take as long as one job: speedup THREADS. Taking
+    # turns: about 1.
     speedup = THREADS * one_wall / many_wall
     print(f"{label}, {THREADS} threads: speedup {speedup:.2f}x, "
           f"cores busy {many_cpu / many_wall:.2f}")

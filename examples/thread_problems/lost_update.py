@@ -1,4 +1,5 @@
-"""Unsynchronised read-modify-write loses updates; the same update under a Lock loses none."""
+"""Unsynchronised read-modify-write loses updates; the same update under a Lock
+loses none."""
 
 import threading
 import time
@@ -15,19 +16,25 @@ class Counter:
 
 def unsafe_add_one(counter: Counter, pause: Callable[[], object]) -> None:
     value = counter.value  # read
-    pause()  # a thread switch can happen here at any time; the example makes sure it does
-    counter.value = value + 1  # write back: overwrites what other threads wrote meanwhile
+    # a thread switch can happen here at any time; the example makes sure it does
+    pause()
+    # write back: overwrites what other threads wrote meanwhile
+    counter.value = value + 1
 
 
-def locked_add_one(counter: Counter, lock: threading.Lock, pause: Callable[[], object]) -> None:
-    with lock:  # read, pause and write happen with no other thread inside this block
+def locked_add_one(
+    counter: Counter, lock: threading.Lock, pause: Callable[[], object]
+) -> None:
+    # read, pause and write happen with no other thread inside this block
+    with lock:
         value = counter.value
         pause()
         counter.value = value + 1
 
 
 def race(rounds: int, threads: int) -> int:
-    """Each round, every thread reads, all wait for each other, then every thread writes."""
+    """Each round, every thread reads, all wait for each other, then every thread
+    writes."""
     counter = Counter()
     between = threading.Barrier(threads)  # all threads have read, none has written
     after = threading.Barrier(threads)  # all threads have written: next round
@@ -42,7 +49,8 @@ def race(rounds: int, threads: int) -> int:
 
 
 def locked(rounds: int, threads: int) -> int:
-    """The same contention, with a Lock; the pause inside gives other threads every chance."""
+    """The same contention, with a Lock; the pause inside gives other threads every
+    chance."""
     counter, lock = Counter(), threading.Lock()
     start = threading.Barrier(threads)
 

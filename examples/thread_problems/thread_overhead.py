@@ -1,4 +1,5 @@
-"""Creating a thread per job versus reusing a few threads: ThreadPoolExecutor and ThreadPool."""
+"""Creating a thread per job versus reusing a few threads: ThreadPoolExecutor and
+ThreadPool."""
 
 import threading
 import time
@@ -20,7 +21,9 @@ def thread_per_job(numbers: list[int]) -> list[tuple[int, str]]:
     def run(index: int) -> None:
         results[index] = square(numbers[index])
 
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(numbers))]
+    threads = [
+        threading.Thread(target=run, args=(index,)) for index in range(len(numbers))
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -34,7 +37,8 @@ def executor_pool(numbers: list[int]) -> list[tuple[int, str]]:
 
 
 def thread_pool(numbers: list[int]) -> list[tuple[int, str]]:
-    with ThreadPool(WORKERS) as pool:  # multiprocessing.pool.ThreadPool: Pool's API, threads
+    # multiprocessing.pool.ThreadPool: Pool's API, threads
+    with ThreadPool(WORKERS) as pool:
         return pool.map(square, numbers)
 
 
@@ -48,7 +52,10 @@ def main() -> None:
         timings[run.__name__] = time.perf_counter() - start
         threads_used = len({name for _, name in results})
         correct = [value for value, _ in results] == expected
-        print(f"{run.__name__:>14}: {JOBS} jobs, threads used: {threads_used}, correct: {correct}")
+        print(
+            f"{run.__name__:>14}: {JOBS} jobs, threads used: {threads_used}, "
+            f"correct: {correct}"
+        )
     for name in ("executor_pool", "thread_pool"):
         print(f"{name} took {timings[name] / timings['thread_per_job']:.2f}x "
               "the time of thread_per_job")

@@ -1,4 +1,5 @@
-"""A daemon thread is abandoned when the program exits; a thread stopped by an Event is not."""
+"""A daemon thread is abandoned when the program exits; a thread stopped by an Event
+is not."""
 
 import threading
 import time
@@ -9,7 +10,8 @@ def heartbeat() -> None:
         while True:
             time.sleep(0.01)
     finally:
-        print("heartbeat: cleaned up")  # never printed: daemon threads are simply stopped
+        # never printed: daemon threads are simply stopped
+        print("heartbeat: cleaned up")
 
 
 def stoppable(stop: threading.Event) -> None:
@@ -26,7 +28,10 @@ def main() -> None:
     worker = threading.Thread(target=stoppable, args=(stop,), name="stoppable")
     daemon.start()
     worker.start()
-    print(f"main: {daemon.name} daemon={daemon.daemon}, {worker.name} daemon={worker.daemon}")
+    print(
+        f"main: {daemon.name} daemon={daemon.daemon}, {worker.name} "
+        f"daemon={worker.daemon}"
+    )
     time.sleep(0.1)
     stop.set()  # ask the worker to finish, then wait for it
     worker.join()

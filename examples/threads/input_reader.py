@@ -1,4 +1,5 @@
-"""Keep computing in the main thread while a second thread waits for a line of input."""
+"""Keep computing in the main thread while a second thread waits for a line of
+input."""
 
 import contextlib
 import threading

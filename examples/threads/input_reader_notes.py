@@ -1,4 +1,5 @@
-"""The notes' InputReader, kept as printed: its report is off by one (see input_reader.py)."""
+"""The notes' InputReader, kept as printed: its report is off by one (see
+input_reader.py)."""
 
 from threading import Thread
 

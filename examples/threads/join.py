@@ -1,4 +1,5 @@
-"""join() waits for a thread to finish; join(timeout) gives up waiting but never raises."""
+"""join() waits for a thread to finish; join(timeout) gives up waiting but never
+raises."""
 
 import threading
 
@@ -12,14 +13,20 @@ def main() -> None:
     release = threading.Event()
     finished: list[str] = []
     threads = [
-        threading.Thread(target=wait_for, args=(release, finished), name=f"worker-{number}")
+        threading.Thread(
+            target=wait_for, args=(release, finished), name=f"worker-{number}"
+        )
         for number in range(3)
     ]
     for thread in threads:
         thread.start()
 
-    threads[0].join(timeout=0.1)  # the workers are blocked on the event: this must time out
-    print(f"after join(timeout=0.1): alive={threads[0].is_alive()}, finished={len(finished)}")
+    # the workers are blocked on the event: this must time out
+    threads[0].join(timeout=0.1)
+    print(
+        f"after join(timeout=0.1): alive={threads[0].is_alive()}, "
+        f"finished={len(finished)}"
+    )
 
     release.set()
     for thread in threads:  # the usual pattern: start them all, then join them all

@@ -1,4 +1,5 @@
-"""Threads share the process's memory: every thread sees, and can change, the same objects."""
+"""Threads share the process's memory: every thread sees, and can change, the same
+objects."""
 
 import threading
 
@@ -12,13 +13,16 @@ def worker(number: int, results: dict[int, str]) -> None:
 
 def main() -> None:
     results: dict[int, str] = {}
-    settings["greeting"] = "hi"  # changed before the threads start: they all see "hi"
+    settings["greeting"] = (
+        "hi"  # changed before the threads start: they all see "hi"
+    )
     threads = [threading.Thread(target=worker, args=(n, results)) for n in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    for number in sorted(results):  # the threads finished in any order; sort to show them
+    # the threads finished in any order; sort to show them
+    for number in sorted(results):
         print(results[number])
 
 

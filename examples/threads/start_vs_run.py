@@ -1,4 +1,5 @@
-"""start() runs run() in a new thread; calling run() yourself runs it in the calling thread."""
+"""start() runs run() in a new thread; calling run() yourself runs it in the calling
+thread."""
 
 import threading
 

@@ -1,4 +1,5 @@
-"""Two ways to give a thread its work: subclass Thread and override run(), or pass target=."""
+"""Two ways to give a thread its work: subclass Thread and override run(), or pass
+target=."""
 
 import threading
 
@@ -21,8 +22,11 @@ def greet(greeting: str) -> None:
 
 def main() -> None:
     subclassed = Greeter("hello")
-    with_target = threading.Thread(target=greet, args=("hi",), name="greeter-target")
-    # One at a time, so the output order is fixed; start both first to run them together.
+    with_target = threading.Thread(
+        target=greet, args=("hi",), name="greeter-target"
+    )
+    # One at a time, so the output order is fixed; start both first to run them
+    # together.
     for thread in (subclassed, with_target):
         thread.start()
         thread.join()

@@ -1,4 +1,5 @@
-"""An exception in a thread does not reach join(): threading.excepthook gets it instead."""
+"""An exception in a thread does not reach join(): threading.excepthook gets it
+instead."""
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -9,7 +10,8 @@ def fail() -> None:
 
 
 def report(args: threading.ExceptHookArgs) -> None:
-    # Replaces the default hook, which prints "Exception in thread ..." and a traceback to stderr.
+    # Replaces the default hook, which prints "Exception in thread ..." and a
+    # traceback to stderr.
     name = args.thread.name if args.thread else "?"
     print(f"excepthook: {name} raised {args.exc_type.__name__}: {args.exc_value}")
 
@@ -24,7 +26,8 @@ def main() -> None:
     with ThreadPoolExecutor() as executor:
         future = executor.submit(fail)
         try:
-            future.result()  # a future re-raises the worker's exception in the caller
+            # a future re-raises the worker's exception in the caller
+            future.result()
         except ValueError as error:
             print(f"future.result() raised ValueError: {error}")
 

@@ -1,4 +1,5 @@
-"""Getting a result back from a thread: keep it on the thread object, or use a future."""
+"""Getting a result back from a thread: keep it on the thread object, or use a
+future."""
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -30,7 +31,8 @@ def main() -> None:
         counter.join()  # after join(), the thread's writes are visible here
     print("thread attributes:", [counter.result for counter in counters])
 
-    with ThreadPoolExecutor() as executor:  # the standard library's tool for this job
+    # the standard library's tool for this job
+    with ThreadPoolExecutor() as executor:
         futures = [executor.submit(count_words, text) for text in texts]
         print("futures:", [future.result() for future in futures])
 
