@@ -106,8 +106,9 @@ def interpreter_name(results: ResultsFile, name: str) -> str:
     return name
 
 
-def caption(results: ResultsFile, pythons: list[str], work: str) -> str:
-    """Where, with what and when it was measured, and the work every row did."""
+def caption(results: ResultsFile, pythons: list[str], work: str,
+            runs: list[dict[str, Any]] | None = None) -> str:
+    """Where, with what and when it was measured, the load, and the work every row did."""
     machine = results["machine"]
     cores = machine["process_cpu_count"] or machine["affinity"] or machine["cpu_count"]
     builds = "; ".join(
@@ -116,7 +117,12 @@ def caption(results: ResultsFile, pythons: list[str], work: str) -> str:
         f"GIL {'enabled' if info['gil_enabled'] else 'disabled'})"
         for info in (results["interpreters"][name] for name in pythons))
     load = ""
-    if results.get("loadavg_before") and results.get("loadavg_after"):
+    starts = [run["loadavg"][0] for run in runs or [] if run.get("loadavg")]
+    if runs and len(starts) == len(runs):  # each run's own load: a file may merge several runs
+        low, high = min(starts), max(starts)
+        load = f"; load average {low:.1f}" + (f" to {high:.1f}" if high - low >= 0.05 else "")
+        load += " as " + ("this run" if len(runs) == 1 else "these runs") + " began"
+    elif results.get("loadavg_before") and results.get("loadavg_after"):
         load = (f"; load average {results['loadavg_before'][0]:.1f} before, "
                 f"{results['loadavg_after'][0]:.1f} after")
     return (f"*Measured on **{results['label']}** ({machine['cpu_model'] or machine['machine']},"
@@ -165,7 +171,8 @@ def scaling(counts_key: str, what: str, title: str, serial_cost: bool = False) -
             rows = [[name, *[ratio(s) for s in data["speedup"]]] for name, _, data in found]
             pythons = list(comparison.runs)
             parts.append(
-                caption(results, pythons, describe(comparison.work)) + "\n\n"
+                caption(results, pythons, describe(comparison.work),
+                        list(comparison.runs.values())) + "\n\n"
                 + "Speedup over the same work done serially (higher is better; the ideal is "
                 + f"the number of {counts_key}):\n\n"
                 + table([f"{what} / {counts_key}", *[str(c) for c in counts]], rows))
@@ -237,7 +244,8 @@ def per_interpreter(ratio_key: str, absolute_key: str, heading: str, what: str,
         first = runs[pythons[0]]
         keys = list(first[ratio_key])
         rows = [[NAMES[k], *[ratio(runs[p][ratio_key][k]) for p in pythons]] for k in keys]
-        summary = (caption(results, pythons, describe(comparison.work)) + "\n\n" + note(first)
+        summary = (caption(results, pythons, describe(comparison.work), list(runs.values()))
+                   + "\n\n" + note(first)
                    + "\n\n" + table([heading, *[interpreter_name(results, p) for p in pythons]],
                                     rows))
         svg = bar_chart(f"{results['label']}-{benchmark}", f"{what} on {results['label']}",
@@ -268,7 +276,7 @@ def one_interpreter(draw: Callable[[ResultsFile, str, dict[str, Any]],
         python, run = next(iter(runs.items()))
         comparison = Comparison.of(benchmark, {python: run})
         summary, svg, data = draw(results, python, run)
-        parts = [caption(results, [python], describe(run["work"])) + "\n\n" + summary]
+        parts = [caption(results, [python], describe(run["work"]), [run]) + "\n\n" + summary]
         if svg is not None:
             parts.append(chart(svg))
         parts.append(details(results, benchmark, data))

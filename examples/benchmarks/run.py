@@ -3,6 +3,7 @@
 python -m examples.benchmarks.run                  # a quick run, printed, nothing saved
 python -m examples.benchmarks.run --label NAME     # full run: docs/benchmarks/results/NAME.json
     [--python PATH ...]                            # also compare these interpreters
+    [--only BENCHMARK ...]                         # re-run these, keep the file's other runs
 
 Each benchmark runs in a fresh interpreter (python -m examples.benchmarks.NAME --json); its
 results are checked against the benchmark's schema before they are kept.
@@ -131,6 +132,22 @@ def run_all(pythons: list[str], full: bool, only: list[str] | None, timeout: flo
     return results
 
 
+def merge(previous: dict, results: dict, only: list[str]) -> dict:
+    """previous with the runs of `only` replaced by those in results, and a note saying so."""
+    merged = dict(previous)
+    merged["runs"] = {**previous["runs"], **{name: results["runs"][name] for name in only
+                                               if name in results["runs"]}}
+    merged["interpreters"] = {**previous["interpreters"], **results["interpreters"]}
+    merged["skipped"] = [s for s in previous["skipped"] if s.get("benchmark") not in only]
+    merged["skipped"] += results["skipped"]
+    load = results["loadavg_before"]
+    merged["notes"] = [*previous.get("notes", []), (
+        f"{', '.join(only)} re-run on {results['date'][:10]} ({results['mode']} run, "
+        f"load average {load[0]:.1f} before, {results['loadavg_after'][0]:.1f} after)"
+        if load else f"{', '.join(only)} re-run on {results['date'][:10]}")]
+    return merged
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -151,6 +168,8 @@ def main() -> None:
     if saving:
         results["label"] = args.label or args.output.stem
         path = args.output or RESULTS / f"{args.label}.json"
+        if args.only and path.is_file():
+            results = merge(json.loads(path.read_text(encoding="utf-8")), results, args.only)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
         print(f"saved {path}")

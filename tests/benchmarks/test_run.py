@@ -46,3 +46,18 @@ def test_results_that_do_not_fit_the_schema_are_skipped_with_the_reason(monkeypa
     monkeypatch.setattr(run.subprocess, "run", lambda *args, **kwargs: Done())
     outcome = run.run_benchmark("python", BENCHMARKS["overhead"], full=False, timeout=10)
     assert outcome["error"].startswith("results do not fit the schema: overhead: missing [")
+
+
+def test_rerunning_some_benchmarks_keeps_the_other_runs_and_says_so():
+    previous = {"runs": {"gil": {"3.11": "old gil"}, "overhead": {"3.11": "old overhead"}},
+                "interpreters": {"3.11": "info"}, "skipped": [{"python": "3.11",
+                                                               "benchmark": "gil", "reason": "x"}],
+                "notes": ["first"]}
+    again = {"runs": {"gil": {"3.11": "new gil"}}, "interpreters": {"3.11": "info"},
+             "skipped": [], "date": "2026-12-02T08:00:00+00:00", "mode": "full",
+             "loadavg_before": [0.5, 0, 0], "loadavg_after": [1.5, 0, 0]}
+    merged = run.merge(previous, again, ["gil"])
+    assert merged["runs"] == {"gil": {"3.11": "new gil"}, "overhead": {"3.11": "old overhead"}}
+    assert merged["skipped"] == []
+    assert merged["notes"] == [
+        "first", "gil re-run on 2026-12-02 (full run, load average 0.5 before, 1.5 after)"]
