@@ -5,6 +5,7 @@ import concurrent.futures
 import random
 
 from examples.benchmarks.measure import cli, cores, median_time, pause, spin, worker_limit
+from examples.benchmarks.schema import BatchEfficiency
 
 
 def naive_batch(workers: int, sizes: list[int]) -> None:
@@ -17,7 +18,7 @@ def run_in(pool: concurrent.futures.Executor, sizes: list[int]) -> None:
     list(pool.map(spin, sizes))
 
 
-def measure(quick: bool = True) -> dict:
+def measure(quick: bool = True) -> BatchEfficiency:
     workers = worker_limit(quick)
     per_worker = 200_000 if quick else 48_000_000  # about 2.5 s of work per worker in full
     # The naive batch: two uneven tasks per worker (sizes vary by a factor of up to 7).
@@ -49,6 +50,7 @@ def measure(quick: bool = True) -> dict:
     return {
         "benchmark": "batch_efficiency",
         "quick": quick,
+        "work": {"workers": workers, "total_iterations": sum(naive)},
         "cores": cores(),
         "workers": workers,
         "serial_seconds": serial,

@@ -5,6 +5,7 @@ import math
 import multiprocessing
 
 from examples.benchmarks.measure import cli, cores, median_time, worker_limit
+from examples.benchmarks.schema import Chunksize
 
 
 def square(number: int) -> int:
@@ -12,7 +13,7 @@ def square(number: int) -> int:
     return number * number
 
 
-def measure(quick: bool = True) -> dict:
+def measure(quick: bool = True) -> Chunksize:
     workers = worker_limit(quick)
     numbers = list(range(2_000 if quick else 30_000))
     tuned = math.ceil(len(numbers) / (4 * workers))  # what Pool.map picks when not told
@@ -28,6 +29,7 @@ def measure(quick: bool = True) -> dict:
     return {
         "benchmark": "chunksize",
         "quick": quick,
+        "work": {"tasks": len(numbers), "workers": workers},
         "cores": cores(),
         "workers": workers,
         "tasks": len(numbers),

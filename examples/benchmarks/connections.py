@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from examples.benchmarks.measure import cli, parse_arguments
+from examples.benchmarks.schema import Connections
 
 HOST = "127.0.0.1"
 READ_LIMIT = 1024  # bytes per read: a client cannot make the server buffer more
@@ -239,7 +240,7 @@ def one_round(kind: str, clients: int, deadline: float) -> dict:
             "server_rss_growth_mib": None if None in (start, peak) else (peak - start) / 1024}
 
 
-def measure(quick: bool = True) -> dict:
+def measure(quick: bool = True) -> Connections:
     file_limit = raise_file_limit()
     counts = [100] if quick else [1_000, 5_000, 10_000]
     deadline = 30 if quick else 120
@@ -254,6 +255,7 @@ def measure(quick: bool = True) -> dict:
     return {
         "benchmark": "connections",
         "quick": quick,
+        "work": {"clients": counts},
         "file_limit": file_limit,
         "rounds": rounds,
         "memory_ratio_asyncio_to_threads": ratios,

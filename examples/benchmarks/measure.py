@@ -1,5 +1,6 @@
 """What every benchmark module shares: the CPU work, the core and worker counts, the timing (the
-median of repeated runs) and the command line (--full, --json)."""
+median of repeated runs, or the best of runs taken in turns with their baseline) and the command
+line (--full, --json)."""
 
 import argparse
 import json
@@ -79,6 +80,30 @@ def median_time(function: Callable[[], object], repeats: int) -> float:
         function()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def interleaved_best(baseline: Callable[[], object], variant: Callable[[], object],
+                     repeats: int) -> tuple[float, float]:
+    """Seconds taken by baseline() and by variant(): the best of `repeats` runs of each, taken in
+    turns (baseline, variant, baseline, variant ...).
+
+    A speedup divides two timings. Timed one after the other, minutes apart, on a machine that
+    other jobs share, they are taken under different loads, and a baseline timed in a busy moment
+    makes every speedup too high (above the ideal even). Taken in turns, both see the same
+    moments; the shortest run of each is the least disturbed one.
+    """
+    baseline_times, variant_times = [], []
+    for _ in range(repeats):
+        for function, times in ((baseline, baseline_times), (variant, variant_times)):
+            start = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - start)
+    return min(baseline_times), min(variant_times)
+
+
+def load_average() -> list[float] | None:
+    """The 1-, 5- and 15-minute load averages where the OS has them (not on Windows)."""
+    return list(os.getloadavg()) if hasattr(os, "getloadavg") else None
 
 
 def parse_arguments(parser: argparse.ArgumentParser) -> argparse.Namespace:

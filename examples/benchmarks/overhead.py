@@ -10,6 +10,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 from examples.benchmarks.measure import cli, median_time
+from examples.benchmarks.schema import Overhead
 
 
 def tiny() -> int:
@@ -89,7 +90,7 @@ def thread_switches(count: int) -> float:
     return median_time(ping_pong, 3) / (2 * count)
 
 
-def measure(quick: bool = True) -> dict:
+def measure(quick: bool = True) -> Overhead:
     count = 1_000 if quick else 20_000
     per_call = asyncio.run(calls(count))
     per_call["task_switch"] = asyncio.run(task_switches(count))
@@ -97,6 +98,7 @@ def measure(quick: bool = True) -> dict:
     return {
         "benchmark": "overhead",
         "quick": quick,
+        "work": {"operations": count},
         "count": count,
         "repeats": 3,
         "seconds_per_operation": per_call,

@@ -4,6 +4,7 @@ to tens of MiB, as multiples of the 1-byte round trip and as throughput."""
 import concurrent.futures
 
 from examples.benchmarks.measure import cli, median_time
+from examples.benchmarks.schema import Payload
 
 
 def echo(payload: bytes) -> bytes:
@@ -11,7 +12,7 @@ def echo(payload: bytes) -> bytes:
     return payload
 
 
-def measure(quick: bool = True) -> dict:
+def measure(quick: bool = True) -> Payload:
     kib, mib = 1024, 1024 * 1024
     sizes = [1, kib, 64 * kib, mib] if quick else [1, kib, 64 * kib, mib, 16 * mib, 64 * mib]
     repeats = 3 if quick else 7
@@ -24,6 +25,7 @@ def measure(quick: bool = True) -> dict:
     return {
         "benchmark": "payload",
         "quick": quick,
+        "work": {"sizes": sizes},
         "repeats": repeats,
         "sizes": sizes,
         "seconds": seconds,

@@ -1,8 +1,12 @@
-"""Run every benchmark, under one or more interpreters, and save the results as JSON.
+"""Run every registered benchmark, under one or more interpreters, and save the results as JSON.
 
 python -m examples.benchmarks.run                  # a quick run, printed, nothing saved
 python -m examples.benchmarks.run --label NAME     # full run: docs/benchmarks/results/NAME.json
     [--python PATH ...]                            # also compare these interpreters
+    [--only BENCHMARK ...]                         # re-run these, keep the file's other runs
+
+Each benchmark runs in a fresh interpreter (python -m examples.benchmarks.NAME --json); its
+results are checked against the benchmark's schema before they are kept.
 """
 
 import argparse
@@ -15,16 +19,17 @@ import sys
 import time
 from pathlib import Path
 
+from examples.benchmarks.measure import load_average
+from examples.benchmarks.registry import BENCHMARKS, Benchmark
+from examples.benchmarks.schema import SchemaError, check
+
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "docs" / "benchmarks" / "results"
-# Run under every interpreter given: what changes between versions and builds.
-EVERY_INTERPRETER = ["cpu_scaling", "gil", "thread_creation", "overhead"]
-# Run under the interpreter that runs this script only.
-FIRST_INTERPRETER = ["start_methods", "batch_efficiency", "chunksize", "payload", "connections"]
+# The file name only: a results file is published, the build machine's folders are not.
 DESCRIBE = """
 import json, os, platform, sys, sysconfig
 print(json.dumps({
-    "executable": sys.executable,
+    "executable": os.path.basename(sys.executable),
     "version": platform.python_version(),
     "implementation": platform.python_implementation(),
     "build": sys.version.replace("\\n", " "),
@@ -57,26 +62,23 @@ def describe_machine() -> dict:
     }
 
 
-def load_average() -> list[float] | None:
-    return list(os.getloadavg()) if hasattr(os, "getloadavg") else None
-
-
 def describe_python(executable: str) -> dict:
     run = subprocess.run([executable, "-c", DESCRIBE], capture_output=True, text=True,
                          timeout=60, check=True)
     return json.loads(run.stdout)
 
 
-def run_benchmark(executable: str, name: str, full: bool, timeout: float) -> dict:
-    """Run one benchmark module in a fresh interpreter and return its JSON results."""
-    command = [executable, "-m", f"examples.benchmarks.{name}", "--json"]
+def run_benchmark(executable: str, benchmark: Benchmark, full: bool, timeout: float) -> dict:
+    """Run one benchmark module in a fresh interpreter and return its checked JSON results."""
+    command = [executable, "-m", benchmark.module, "--json"]
     if full:
         command.append("--full")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    loadavg = load_average()
     start = time.perf_counter()
     try:
         run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
-                             timeout=timeout)
+                             encoding="utf-8", timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {timeout:g} s"}
     if run.returncode != 0:
@@ -84,6 +86,11 @@ def run_benchmark(executable: str, name: str, full: bool, timeout: float) -> dic
                 else f"exit status {run.returncode}"}
     results = json.loads(run.stdout.strip().splitlines()[-1])
     results["elapsed_seconds"] = time.perf_counter() - start
+    results["loadavg"] = loadavg
+    try:
+        check(results, benchmark.schema, benchmark.name)
+    except SchemaError as error:
+        return {"error": f"results do not fit the schema: {error}"}
     return results
 
 
@@ -108,20 +115,37 @@ def run_all(pythons: list[str], full: bool, only: list[str] | None, timeout: flo
         while name in results["interpreters"]:  # two builds of one version: keep both
             name += "+"
         results["interpreters"][name] = info
-        names = EVERY_INTERPRETER + (FIRST_INTERPRETER if position == 0 else [])
-        for benchmark in names:
-            if only and benchmark not in only:
+        for benchmark in BENCHMARKS.values():
+            if (only and benchmark.name not in only) or (
+                    position > 0 and not benchmark.every_interpreter):
                 continue
-            print(f"{name}: {benchmark} ...", flush=True)
-            outcome = run_benchmark(executable, benchmark, full, timeout)
+            print(f"{name}: {benchmark.name} ...", flush=True)
+            outcome = run_benchmark(executable, benchmark, full,
+                                    timeout if full else min(timeout, benchmark.quick_timeout))
             if "error" in outcome:
                 results["skipped"].append(
-                    {"python": name, "benchmark": benchmark, "reason": outcome["error"]})
+                    {"python": name, "benchmark": benchmark.name, "reason": outcome["error"]})
                 continue
-            results["runs"].setdefault(benchmark, {})[name] = outcome
+            results["runs"].setdefault(benchmark.name, {})[name] = outcome
     results["loadavg_after"] = load_average()
     results["duration_seconds"] = time.perf_counter() - started
     return results
+
+
+def merge(previous: dict, results: dict, only: list[str]) -> dict:
+    """previous with the runs of `only` replaced by those in results, and a note saying so."""
+    merged = dict(previous)
+    merged["runs"] = {**previous["runs"], **{name: results["runs"][name] for name in only
+                                               if name in results["runs"]}}
+    merged["interpreters"] = {**previous["interpreters"], **results["interpreters"]}
+    merged["skipped"] = [s for s in previous["skipped"] if s.get("benchmark") not in only]
+    merged["skipped"] += results["skipped"]
+    load = results["loadavg_before"]
+    merged["notes"] = [*previous.get("notes", []), (
+        f"{', '.join(only)} re-run on {results['date'][:10]} ({results['mode']} run, "
+        f"load average {load[0]:.1f} before, {results['loadavg_after'][0]:.1f} after)"
+        if load else f"{', '.join(only)} re-run on {results['date'][:10]}")]
+    return merged
 
 
 def main() -> None:
@@ -135,7 +159,7 @@ def main() -> None:
     parser.add_argument("--python", action="append", default=[], metavar="PATH",
                         help="another interpreter to compare (repeatable)")
     parser.add_argument("--only", action="append", metavar="BENCHMARK",
-                        choices=EVERY_INTERPRETER + FIRST_INTERPRETER, help="run only these")
+                        choices=list(BENCHMARKS), help="run only these")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per benchmark")
     args = parser.parse_args()
     saving = args.label or args.output
@@ -144,6 +168,8 @@ def main() -> None:
     if saving:
         results["label"] = args.label or args.output.stem
         path = args.output or RESULTS / f"{args.label}.json"
+        if args.only and path.is_file():
+            results = merge(json.loads(path.read_text(encoding="utf-8")), results, args.only)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
         print(f"saved {path}")

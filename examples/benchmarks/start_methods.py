@@ -4,6 +4,7 @@ joined, and a Pool of N workers started, used once and stopped; ratios against f
 import multiprocessing
 
 from examples.benchmarks.measure import cli, cores, median_time, worker_limit
+from examples.benchmarks.schema import StartMethods
 
 
 def noop(value: int = 0) -> int:
@@ -21,7 +22,7 @@ def start_pool(context: multiprocessing.context.BaseContext, workers: int) -> No
         pool.map(noop, range(workers), chunksize=1)
 
 
-def measure(quick: bool = True) -> dict:
+def measure(quick: bool = True) -> StartMethods:
     workers = worker_limit(quick)
     process_repeats, pool_repeats = (3, 1) if quick else (15, 5)
     methods = {}
@@ -40,6 +41,7 @@ def measure(quick: bool = True) -> dict:
     return {
         "benchmark": "start_methods",
         "quick": quick,
+        "work": {"pool_workers": workers},
         "cores": cores(),
         "pool_workers": workers,
         "default_method": multiprocessing.get_start_method(),

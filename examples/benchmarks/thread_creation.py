@@ -6,6 +6,7 @@ import threading
 from multiprocessing.pool import ThreadPool
 
 from examples.benchmarks.measure import cli, median_time
+from examples.benchmarks.schema import ThreadCreation
 
 WORKERS = 4
 
@@ -28,7 +29,7 @@ def thread_per_job(jobs: range) -> None:
         thread.join()
 
 
-def measure(quick: bool = True) -> dict:
+def measure(quick: bool = True) -> ThreadCreation:
     jobs = range(500 if quick else 10_000)
     repeats = 3 if quick else 5
     seconds = {
@@ -46,6 +47,7 @@ def measure(quick: bool = True) -> dict:
     return {
         "benchmark": "thread_creation",
         "quick": quick,
+        "work": {"jobs": len(jobs)},
         "jobs": len(jobs),
         "pool_workers": WORKERS,
         "repeats": repeats,

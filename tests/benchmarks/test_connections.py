@@ -1,9 +1,6 @@
 import sys
 
-import pytest
 
-
-@pytest.mark.timeout(90)
 def test_both_servers_hold_every_client_at_once_without_errors(quick_results):
     results = quick_results("connections")
     assert {r["server"] for r in results["rounds"]} == {"asyncio", "threads"}

@@ -9,6 +9,7 @@ import pytest
 from examples.benchmarks import measure
 from examples.benchmarks.measure import (
     cli,
+    interleaved_best,
     median_time,
     pause,
     plan,
@@ -17,6 +18,7 @@ from examples.benchmarks.measure import (
     worker_counts,
     worker_limit,
 )
+from tests.benchmarks.conftest import run_module
 
 
 def test_worker_counts_are_powers_of_two_up_to_the_limit():
@@ -70,6 +72,16 @@ def test_median_time_of_one_run_is_that_run(monkeypatch):
     assert median_time(lambda: None, 1) == 2.5
 
 
+def test_interleaved_best_takes_turns_and_keeps_each_ones_shortest_run(monkeypatch):
+    # Runs in turn: baseline 4 s, variant 2 s, baseline 3 s, variant 5 s, baseline 6 s, variant 1 s.
+    ends = iter([0, 4, 10, 12, 20, 23, 30, 35, 40, 46, 50, 51])
+    monkeypatch.setattr(measure.time, "perf_counter", lambda: next(ends))
+    order = []
+    best = interleaved_best(lambda: order.append("baseline"), lambda: order.append("variant"), 3)
+    assert best == (3, 1)
+    assert order == ["baseline", "variant"] * 3
+
+
 def fake_measure(quick: bool = True) -> dict:
     return {"benchmark": "fake", "quick": quick}
 
@@ -96,7 +108,7 @@ def test_cli_takes_arguments_parsed_by_the_caller(capsys):
     assert capsys.readouterr().out == "summary, quick=False\n"
 
 
-def test_the_self_check_runs(run_example):
-    run = run_example("benchmarks/measure.py", timeout=30)
+def test_the_self_check_runs():
+    run = run_module("examples.benchmarks.measure", timeout=30)
     assert run.returncode == 0, run.stderr
     assert "worker_counts(6) = [1, 2, 4, 6], task_count([1, 2, 4, 6]) = 48" in run.stdout
