@@ -28,7 +28,7 @@ async def read_some(log: list[str]) -> None:
             if number == 2:
                 break
     log.append("with aclosing: left the async with")
-    log.append("read_some() returns; asyncio.run() closes what is left open")
+    log.append("read_some() returns; the loop finalizes the dropped generator")
 
 
 def main() -> None:

@@ -38,7 +38,7 @@ class Echo(asyncio.Protocol):
         return True
 
 
-async def main() -> None:
+async def demo() -> None:
     loop = asyncio.get_running_loop()
     protocols: list[Echo] = []
 
@@ -74,5 +74,9 @@ async def main() -> None:
     print(f"its buffer stayed under the high-water mark plus one read: {bounded}")
 
 
+def main() -> None:
+    asyncio.run(demo())
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -94,7 +94,19 @@ def run_benchmark(executable: str, benchmark: Benchmark, full: bool, timeout: fl
     return results
 
 
-def run_all(pythons: list[str], full: bool, only: list[str] | None, timeout: float) -> dict:
+def wait_for_load(limit: float | None, patience: float) -> None:
+    """Wait until the 1-minute load average is at most limit, for `patience` seconds at most:
+    on a shared machine, a benchmark started while other jobs run measures them too."""
+    if limit is None:
+        return
+    deadline = time.monotonic() + patience
+    while ((load := load_average()) is not None and load[0] > limit
+           and time.monotonic() < deadline):
+        time.sleep(5)
+
+
+def run_all(pythons: list[str], full: bool, only: list[str] | None, timeout: float,
+            max_load: float | None = None, patience: float = 0) -> dict:
     started = time.perf_counter()
     results: dict = {
         "mode": "full" if full else "quick",
@@ -119,6 +131,7 @@ def run_all(pythons: list[str], full: bool, only: list[str] | None, timeout: flo
             if (only and benchmark.name not in only) or (
                     position > 0 and not benchmark.every_interpreter):
                 continue
+            wait_for_load(max_load, patience)
             print(f"{name}: {benchmark.name} ...", flush=True)
             outcome = run_benchmark(executable, benchmark, full,
                                     timeout if full else min(timeout, benchmark.quick_timeout))
@@ -161,10 +174,15 @@ def main() -> None:
     parser.add_argument("--only", action="append", metavar="BENCHMARK",
                         choices=list(BENCHMARKS), help="run only these")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per benchmark")
+    parser.add_argument("--max-load", type=float, metavar="LOAD",
+                        help="before each benchmark, wait until the load average is at most this")
+    parser.add_argument("--patience", type=float, default=300, metavar="SECONDS",
+                        help="the longest wait for --max-load before each benchmark")
     args = parser.parse_args()
     saving = args.label or args.output
     full = args.full or (bool(saving) and not args.quick)
-    results = run_all([sys.executable, *args.python], full, args.only, args.timeout)
+    results = run_all([sys.executable, *args.python], full, args.only, args.timeout,
+                      args.max_load, args.patience)
     if saving:
         results["label"] = args.label or args.output.stem
         path = args.output or RESULTS / f"{args.label}.json"

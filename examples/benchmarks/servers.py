@@ -125,6 +125,7 @@ def server_process(script: Path, *args: str
             process.kill()
             process.wait()
         drain.join(5)
+        process.stdout.close()
 
 
 # ---------------------------------------------------------- the sort service

@@ -61,3 +61,16 @@ def test_rerunning_some_benchmarks_keeps_the_other_runs_and_says_so():
     assert merged["skipped"] == []
     assert merged["notes"] == [
         "first", "gil re-run on 2026-12-02 (full run, load average 0.5 before, 1.5 after)"]
+
+
+def test_the_runner_waits_for_the_load_to_fall_but_not_forever(monkeypatch):
+    loads = iter([3.0, 2.0, 0.5])
+    sleeps = []
+    monkeypatch.setattr(run, "load_average", lambda: [next(loads), 0.0, 0.0])
+    monkeypatch.setattr(run.time, "sleep", sleeps.append)
+    run.wait_for_load(1.0, patience=60)
+    assert len(sleeps) == 2  # 3.0 and 2.0 were too high; 0.5 was not
+    clock = iter(range(0, 1000, 50))
+    monkeypatch.setattr(run, "load_average", lambda: [9.0, 0.0, 0.0])
+    monkeypatch.setattr(run.time, "monotonic", lambda: next(clock))
+    run.wait_for_load(1.0, patience=120)  # returns once its patience is spent

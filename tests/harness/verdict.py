@@ -105,6 +105,9 @@ def check_block(block: Block) -> None:
             if copied_alone(file):  # as a reader copies it: alone, in an empty folder
                 folder = Path(tempfile.mkdtemp(dir=tmp))
                 shutil.copy(file, folder / file.name)
+                beside = block.mark("beside")  # files the page tells the reader to put beside it
+                for other in beside.args if beside else ():
+                    shutil.copy(EXAMPLES / other, folder / Path(other).name)
                 runs.append((f"{file.relative_to(ROOT).as_posix()}, copied alone",
                              [sys.executable, file.name], folder, expected, False))
             else:
