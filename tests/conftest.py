@@ -31,8 +31,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             # pytest-timeout is only the backstop: each script has its own, shorter timeout.
             marks.append(pytest.mark.timeout(block_timeout(block) * (len(block.files) + 1) + 30))
             params.append(pytest.param(block, marks=marks, id=block.where))
-            if block.files and any(m.mark.name == "skipif" and m.mark.args and m.mark.args[0]
-                                   for m in block.marks):
+            if block.files and not block.library and any(
+                    m.mark.name == "skipif" and m.mark.args and m.mark.args[0]
+                    for m in block.marks):
                 # Skipped here (too old a Python, another build): its examples still run, and
                 # must say what they need instead of tracing back.
                 params.append(pytest.param(dataclasses.replace(block, unsupported=True),

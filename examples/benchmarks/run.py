@@ -64,7 +64,7 @@ def describe_machine() -> dict:
 
 def describe_python(executable: str) -> dict:
     run = subprocess.run([executable, "-c", DESCRIBE], capture_output=True, text=True,
-                         timeout=60, check=True)
+                         encoding="utf-8", timeout=60, check=True)
     return json.loads(run.stdout)
 
 

@@ -48,11 +48,12 @@ def test_asyncio_run_gives_up_on_the_thread_only_from_313(version):
     python = interpreter(version)
     if version == (3, 12):
         micro = subprocess.run([python, "-c", "import sys; print(sys.version_info[2])"],
-                               capture_output=True, text=True, timeout=30, check=True)
+                               capture_output=True, text=True, encoding="utf-8", timeout=30,
+                         check=True)
         if int(micro.stdout) != 1:
             pytest.skip("the 3.12 expectation was checked on 3.12.1 (gh-111358)")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    run = subprocess.run([python, "-c", PROBE], capture_output=True, text=True,
+    run = subprocess.run([python, "-c", PROBE], capture_output=True, text=True, encoding="utf-8",
                          timeout=30, cwd=ROOT, env=env)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == EXPECTED[version]

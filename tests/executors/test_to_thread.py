@@ -57,5 +57,6 @@ def test_thread_inherit_context_decides_what_a_new_pool_thread_sees(flag, seen):
     if python is None:
         pytest.skip("needs Python 3.14 or 3.15 (GUIDE_PYTHONS lists others)")
     run = subprocess.run([python, "-X", f"thread_inherit_context={flag}", "-c", PROBE],
-                         capture_output=True, text=True, timeout=30, check=True)
+                         capture_output=True, text=True, encoding="utf-8", timeout=30,
+                         check=True)
     assert run.stdout.strip() == seen

@@ -43,6 +43,7 @@ class Block:
     marks: list = field(default_factory=list)
     # Run on a Python the page skips it on: its example files must say what they need.
     unsupported: bool = False
+    library: str | None = None  # the module an importorskip marker names
 
     @property
     def where(self) -> str:
@@ -119,7 +120,7 @@ def collect_blocks(page: Path) -> list[Block]:
             inline=any(ln.strip() and not SNIPPET.match(ln) for ln in lines),
             expected_output=found.expected_output,
             ignore_whitespace=found.expected_output_ignore_whitespace,
-            marks=marks,
+            marks=marks, library=found.importorskip,
         ))
     return blocks
 
