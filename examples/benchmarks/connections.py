@@ -216,7 +216,7 @@ async def run_clients(port: int, clients: int, deadline: float,
 def one_round(kind: str, clients: int, deadline: float) -> dict:
     command = [sys.executable, os.path.abspath(__file__), "--serve", kind]
     with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                          text=True) as server:
+                          text=True, encoding="utf-8") as server:
 
         def stop_server() -> dict:
             output, _ = server.communicate(timeout=30)  # closes stdin: the server reports
