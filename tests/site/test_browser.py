@@ -73,7 +73,7 @@ def test_search_finds_a_term_and_opens_the_result(page):
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto("", wait_until="networkidle")
-    # The index is held back until the search is opened (docs/javascripts/lazy-search-index.js).
+    # The index is held back until the search is opened (docs/overrides/partials/lazy-search-index.js).
     assert not any(url.endswith("search_index.json") for url in requested)
     page.locator(".md-search__input").click()
     page.keyboard.type("excepthook", delay=20)  # as typed: the search listens to key events
@@ -92,8 +92,8 @@ def test_copy_buttons_copy_exactly_the_example_files(page):
         block = titled.nth(index)
         if not block.is_visible():
             continue  # in a tab that is not selected
+        block.hover()  # first: a block far below the screen is not laid out (extra.css)
         name = block.locator("span.filename").inner_text().strip()
-        block.hover()
         block.locator("button[data-md-type='copy']").click()
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied.rstrip("\n") == (ROOT / name).read_text(encoding="utf-8").rstrip("\n"), name
@@ -123,7 +123,7 @@ def test_instant_navigation_does_not_reload_the_page(page):
 def test_a_chapter_page_is_under_100_kb_compressed(page):
     """Everything a chapter page loads, gzip-compressed as GitHub Pages serves it. The search
     index (the whole site's text) is not among it: it is fetched when the reader opens the search
-    (docs/javascripts/lazy-search-index.js), which test_search_finds_a_term_... exercises."""
+    (docs/overrides/partials/lazy-search-index.js), which test_search_finds_a_term_... exercises."""
     sizes: dict[str, int] = {}
 
     def record(response) -> None:
