@@ -73,7 +73,8 @@ def test_search_finds_a_term_and_opens_the_result(page):
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto("", wait_until="networkidle")
-    # The index is held back until the search is opened (docs/overrides/partials/lazy-search-index.js).
+    # The index is held back until the search is opened
+    # (docs/overrides/partials/lazy-search-index.js).
     assert not any(url.endswith("search_index.json") for url in requested)
     page.locator(".md-search__input").click()
     page.keyboard.type("excepthook", delay=20)  # as typed: the search listens to key events
