@@ -94,7 +94,7 @@ def test_copy_buttons_copy_exactly_the_example_files(page):
         if not block.is_visible():
             continue  # in a tab that is not selected
         block.hover()  # first: a block far below the screen is not laid out (extra.css)
-        name = block.locator("span.filename").inner_text().strip()
+        name = block.locator("span.filename").text_content().strip()
         block.locator("button[data-md-type='copy']").click()
         copied = page.evaluate("navigator.clipboard.readText()")
         assert copied.rstrip("\n") == (ROOT / name).read_text(encoding="utf-8").rstrip("\n"), name
