@@ -35,3 +35,9 @@ def test_the_dump_names_the_line_each_thread_waits_on(child):
 def test_the_dump_shows_every_thread_including_main(child):
     assert child.stderr.count("(most recent call first):") == 3
     assert re.search(r'line \d+ in child', child.stderr)
+
+
+@pytest.mark.timeout(90)
+def test_thread_names_appear_in_the_dump_from_python_3_14(child):
+    named = "[a-to-b]" in child.stderr and "[b-to-a]" in child.stderr
+    assert named == (sys.version_info >= (3, 14))
