@@ -25,6 +25,12 @@
    notebook page, before the content. It is written once to assets/stylesheets/jupyterlab.css
    instead, without the rules for classes that no notebook page uses and the variables that no
    rule uses: about 4 KB with gzip, shared by all notebook pages.
+7. Not in the search. A notebook page repeats its chapter's ideas; in the search index it would
+   double the results (and about 100 KB of the index). Each is marked `search: exclude: true`,
+   as a page's front matter would.
+8. No build machine's paths. A cell that fails on purpose shows a traceback whose frames name the
+   build's interpreter (/root/.pyenv/versions/3.11.7/lib/python3.11/...); the page shows
+   .../lib/python3.11/... instead, the part a reader's own traceback shares.
 """
 
 from __future__ import annotations
@@ -308,6 +314,25 @@ def on_post_page(output: str, page, config) -> str:  # noqa: ANN001
         target.parent.mkdir(parents=True, exist_ok=True)
         jupytext.write(notebook, target, fmt="ipynb")
     return output
+
+
+# The folders before an interpreter's library: POSIX .../lib/python3.X[t]/, Windows ...\Lib\.
+PRIVATE_PREFIX = re.compile(r"(?:/[^\s\"'<>/]+)+/(lib/python3\.\d+t?/)"
+                            r"|[A-Za-z]:\\(?:[^\s\"'<>\\]+\\)*?(Lib\\)")
+
+
+def neutral_paths(text: str) -> str:
+    """`text` with each interpreter's library path cut to .../lib/python3.X/ (or ...\\Lib\\)."""
+    return PRIVATE_PREFIX.sub(
+        lambda match: f".../{match.group(1)}" if match.group(1) else f"...\\{match.group(2)}",
+        text)
+
+
+def on_page_content(html: str, page, config, files) -> str:  # noqa: ANN001
+    if isinstance(page.file, jupyter_plugin.NotebookFile):
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        html = neutral_paths(html)
+    return html
 
 
 def on_page_context(context: dict, page, config, nav) -> dict:  # noqa: ANN001

@@ -29,6 +29,11 @@ needs_jupyter = pytest.mark.skipif(
     reason="mkdocs-jupyter is in the docs group")
 
 
+# The repository address the session's build links to, as the Pages workflow sets REPO_URL (the
+# site's real address is GitHub's to give; see mkdocs.yml).
+REPO_URL = "https://github.com/example/concurrency-guide"
+
+
 def _build_command(config: Path, output: Path, site_url: str | None,
                    env: dict[str, str] | None) -> tuple[list[str], dict[str, str]]:
     variables = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
@@ -58,7 +63,8 @@ class SiteBuild:
         self.folder = Path(self._tmp.name)
         self._server = serve(self.folder)
         self.url = self._server.__enter__()
-        command, variables = _build_command(config, self.folder, self.url, None)
+        command, variables = _build_command(config, self.folder, self.url,
+                                             {"REPO_URL": os.environ.get("REPO_URL", REPO_URL)})
         self._log = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed in close())
         self._process = subprocess.Popen(command, cwd=config.parent, env=variables,
                                          stdout=self._log, stderr=subprocess.STDOUT)

@@ -1,7 +1,9 @@
 """The built site in a real browser (Debian's Chromium, driven by Playwright)."""
 
 import gzip
+import json
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -150,3 +152,142 @@ def test_a_notebook_page_shows_its_cells_outputs_and_offers_the_ipynb(page):
     download = page.locator("a[href$='/notebooks/threads/threads.ipynb']")
     assert download.is_visible()
     assert page.request.get(download.get_attribute("href")).ok
+
+
+# What a reader sees on a phone and in a link preview (issue 18). The plain-HTML checks read the
+# built files; the browser checks load one page each.
+
+def built_pages(built_site: Path) -> dict[str, str]:
+    return {path: (built_site / path / "index.html" if not path.endswith(".html")
+                   else built_site / path).read_text(encoding="utf-8")
+            for path in all_pages(built_site) if path != "404.html"}
+
+
+def test_every_page_links_the_repository_and_has_open_graph_tags(built_site, site_url):
+    from tests.harness.site import REPO_URL
+
+    repo = os.environ.get("REPO_URL", REPO_URL)
+    pages = built_pages(built_site)
+    assert len(pages) >= 17
+    for path, text in pages.items():
+        assert re.search(rf'<a href="{re.escape(repo)}/?"[^>]*class="md-source"', text), path
+        tags = dict(re.findall(r'<meta (?:property|name)="((?:og|twitter):\w+)" content="([^"]*)"',
+                               text))
+        assert tags.keys() >= {"og:title", "og:description", "og:url", "og:type",
+                               "twitter:card"}, path
+        assert tags["og:url"] == site_url + path, path
+        assert tags["og:title"], path
+        assert len(tags["og:description"]) > 40, path
+    home = dict(re.findall(r'<meta property="(og:\w+)" content="([^"]*)"', pages[""]))
+    threads = dict(re.findall(r'<meta property="(og:\w+)" content="([^"]*)"', pages["threads/"]))
+    assert home["og:type"] == "website"
+    assert threads["og:type"] == "article"
+    assert threads["og:description"] != home["og:description"]  # the page's own front matter
+
+
+def test_no_page_shows_a_build_machine_path(built_site):
+    pages = built_pages(built_site)
+    private = re.compile(r"/root/|\.pyenv/versions/|\.cache/pythons|/home/\w|/Users/\w"
+                         r"|site-packages/\w")
+    found = {path: sorted(set(private.findall(text))) for path, text in pages.items()}
+    assert not {path: hits for path, hits in found.items() if hits}
+    # The deliberate traceback of the pools notebook is still there, with neutral paths.
+    library = re.findall(r"([^\s\">]{0,4})lib/python3\.\d+t?/multiprocessing/",
+                         pages["notebooks/pools/"])
+    assert library, "the pools notebook's traceback is gone"
+    assert set(library) == {".../"}, library
+
+
+def test_notebooks_are_not_in_the_search_index(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].partition("#")[0] for doc in index["docs"]}
+    assert "threads/" in locations
+    assert not {location for location in locations if location.startswith("notebooks/")}
+
+
+def test_option_names_in_inline_code_stay_on_one_line_on_a_phone(page):
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto("benchmarks/", wait_until="load")
+    code = page.locator("article p code", has_text=re.compile(r"^--python$")).first
+    # Narrow the paragraph through every width where the line could end inside the option.
+    lines = code.evaluate("""code => {
+        const block = code.closest('p'), counts = new Set();
+        for (let width = 120; width <= 360; width += 3) {
+            block.style.width = width + 'px';
+            const range = document.createRange();
+            range.selectNodeContents(code);
+            counts.add(new Set([...range.getClientRects()].map(r => Math.round(r.top))).size);
+        }
+        return [...counts];
+    }""")
+    assert lines == [1]
+
+
+def test_linked_tabs_are_off_one_example_switches_alone(page):
+    page.goto("threads/", wait_until="load")
+    sets = page.locator("article .tabbed-set")
+    assert sets.count() >= 2
+    checked = "els => els.map(set => set.querySelector(':scope > input:checked').id)"
+    before = sets.evaluate_all(checked)
+    second = sets.first.locator(":scope > .tabbed-labels > label").nth(1)
+    second.click()
+    after = sets.evaluate_all(checked)
+    assert after[0] != before[0]
+    assert after[1:] == before[1:]
+
+
+def test_wide_tables_show_they_scroll_and_copy_buttons_leave_the_first_line_free(page):
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto("benchmarks/", wait_until="load")
+    wide = page.evaluate("""() => [...document.querySelectorAll('.md-typeset__scrollwrap')]
+        .filter(wrap => wrap.scrollWidth > wrap.clientWidth + 2)
+        .map(wrap => getComputedStyle(wrap).backgroundImage)""")
+    assert wide, "no table wider than a phone to check"
+    assert all(image.count("radial-gradient") == 2 for image in wide), wide
+    room = page.evaluate("""() => [...document.querySelectorAll('.md-code__content')]
+        .filter(code => code.offsetParent).slice(0, 5).map(code => {
+            const first = code.querySelector('code > span');
+            const button = code.parentElement.querySelector('.md-code__button, .md-clipboard');
+            return [parseFloat(getComputedStyle(first).paddingRight),
+                    button ? button.getBoundingClientRect().width : 0];
+        })""")
+    assert room, "no code block"
+    assert all(pad >= width > 0 for pad, width in room), room
+
+
+CONTRAST = """() => {
+    const rgb = text => text.match(/[\\d.]+/g).map(Number);
+    const luminance = ([r, g, b]) => [r, g, b].map(c => c / 255)
+        .map(c => c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+        .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+    const background = el => {
+        for (; el; el = el.parentElement) {
+            const c = rgb(getComputedStyle(el).backgroundColor);
+            if (c.length < 4 || c[3] > 0) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+    };
+    const worst = {};
+    for (const el of document.querySelectorAll('.jupyter-wrapper .highlight-ipynb span[class]')) {
+        if (!el.textContent.trim()) continue;
+        const [a, b] = [luminance(rgb(getComputedStyle(el).color)), luminance(background(el))];
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        worst[el.className] = Math.min(worst[el.className] ?? 99, ratio);
+    }
+    return worst;
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_notebook_code_has_4_5_to_1_contrast(browser, site_url, scheme):
+    context = browser.new_context(base_url=site_url, color_scheme=scheme)
+    try:
+        tab = context.new_page()
+        tab.goto("notebooks/pools/", wait_until="load")
+        expected = "slate" if scheme == "dark" else "default"
+        assert tab.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+        worst = tab.evaluate(CONTRAST)
+        assert {"c1", "mi", "k"} <= worst.keys(), worst  # comments, numbers, keywords measured
+        assert {name: ratio for name, ratio in worst.items() if ratio < 4.5} == {}
+    finally:
+        context.close()
