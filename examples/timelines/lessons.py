@@ -1,0 +1,247 @@
+"""The programs the timelines are recorded from: small, one per lesson, each run by record.py.
+
+Every lesson returns its panels: (panel title, spans), drawn on one time scale so that panels
+can be compared. `scale` shrinks every duration (the live test runs them at a quarter).
+CPU work is a pure-Python loop sized, at the start of the lesson, to take about `cpu_s`.
+"""
+
+import asyncio
+import multiprocessing
+import sysconfig
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from queue import Queue
+from time import perf_counter_ns
+
+from examples.timelines.recorder import Recorder, Span
+
+Panels = list[tuple[str, list[Span]]]
+
+
+@dataclass(frozen=True)
+class Lesson:
+    name: str
+    title: str
+    page: str  # the page that embeds the fragment
+    record: Callable[[float], Panels]
+    free_threaded_only: bool = False
+
+
+def countdown(n: int) -> None:
+    while n:
+        n -= 1
+
+
+def calibrate(seconds: float) -> int:
+    """Loop iterations that take about `seconds` here, alone."""
+    n = 100_000
+    while True:
+        start = time.perf_counter()
+        countdown(n)
+        took = time.perf_counter() - start
+        if took > 0.02:
+            return max(1, int(n * seconds / took))
+        n *= 4
+
+
+# --------------------------------------------------------------------------- threads and I/O
+def io_threads(scale: float) -> Panels:
+    """Three jobs of two short computations each followed by an I/O wait: one after another in
+    one thread, then one thread per job."""
+    wait = 0.1 * scale
+    n = calibrate(0.005 * scale)
+
+    def job(recorder: Recorder, lane: str | None = None) -> None:
+        for _ in range(2):
+            with recorder.span("running", lane):
+                countdown(n)
+            with recorder.span("io", lane):
+                time.sleep(wait)
+
+    serial = Recorder()
+    for number in range(3):
+        job(serial, f"job {number} (main thread)")
+    threaded = Recorder()
+    threads = [threading.Thread(target=job, args=(threaded,), name=f"thread {number}")
+               for number in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return [("One thread: each wait is waited in turn", serial.spans()),
+            ("Three threads: the waits overlap", threaded.spans())]
+
+
+# --------------------------------------------------------------------------- CPU-bound work
+def cpu_task(n: int) -> tuple[str, int, int]:
+    """One CPU-bound task, timed where it runs (in a child process, the child's name)."""
+    start = perf_counter_ns()
+    countdown(n)
+    return multiprocessing.current_process().name, start, perf_counter_ns()
+
+
+def cpu_threads_and_processes(scale: float, processes: bool = True) -> Panels:
+    """The same two CPU-bound tasks one after another, in two threads, in two processes."""
+    n = calibrate(0.2 * scale)
+    serial = Recorder()
+    for number in range(2):
+        with serial.span("running", f"task {number} (main thread)"):
+            countdown(n)
+    threaded = Recorder()
+
+    def task(number: int) -> None:
+        with threaded.span("running"):
+            countdown(n)
+
+    threads = [threading.Thread(target=task, args=(i,), name=f"thread {i}") for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    panels = [("One thread, one task after the other", serial.spans()),
+              ("Two threads", threaded.spans())]
+    if processes:
+        in_processes = Recorder()
+        with ProcessPoolExecutor(2) as pool:
+            pool.submit(countdown, 1).result()  # both workers started before the timing
+            pool.submit(countdown, 1).result()
+            for name, start, end in pool.map(cpu_task, [n, n]):
+                in_processes.add(name.replace("SpawnProcess", "process")
+                                 .replace("ForkProcess", "process")
+                                 .replace("ForkServerProcess", "process"),
+                                 "running", start, end)
+        panels.append(("Two processes", in_processes.spans()))
+    return panels
+
+
+def cpu_free_threaded(scale: float) -> Panels:
+    return cpu_threads_and_processes(scale, processes=False)
+
+
+# --------------------------------------------------------------------------- asyncio
+async def ticker(recorder: Recorder, stop: asyncio.Event, period: float) -> None:
+    while not stop.is_set():
+        with recorder.span("sleeping"):
+            await asyncio.sleep(period)
+
+
+async def handler(recorder: Recorder, seconds: float, in_thread: bool) -> None:
+    await asyncio.sleep(seconds / 2)
+    if in_thread:
+        def blocking() -> None:
+            with recorder.span("blocking", "to_thread's worker thread"):
+                time.sleep(seconds)
+
+        with recorder.span("io"):
+            await asyncio.to_thread(blocking)
+    else:
+        with recorder.span("blocking"):
+            time.sleep(seconds)
+    await asyncio.sleep(seconds / 2)
+
+
+async def loop_lesson(recorder: Recorder, seconds: float, in_thread: bool) -> None:
+    stop = asyncio.Event()
+    tick = asyncio.create_task(ticker(recorder, stop, seconds / 10), name="ticker task")
+    await asyncio.create_task(handler(recorder, seconds, in_thread), name="handler task")
+    stop.set()
+    await tick
+
+
+def blocking_loop(scale: float) -> Panels:
+    """A ticker task that sleeps a tenth of the blocking call's time in a loop, beside a handler
+    that calls time.sleep: on the loop's thread, then through asyncio.to_thread."""
+    seconds = 0.2 * scale
+    panels = []
+    for in_thread, title in ((False, "time.sleep() called in a coroutine"),
+                             (True, "await asyncio.to_thread(time.sleep, ...)")):
+        recorder = Recorder()
+        asyncio.run(loop_lesson(recorder, seconds, in_thread))
+        panels.append((title, recorder.spans()))
+    return panels
+
+
+async def fetch(recorder: Recorder, seconds: float) -> None:
+    with recorder.span("io"):
+        await asyncio.sleep(seconds)
+
+
+async def fail(recorder: Recorder, seconds: float) -> None:
+    with recorder.span("io"):
+        await asyncio.sleep(seconds)
+    with recorder.span("running"):
+        raise ConnectionError("the server went away")
+
+
+async def group(recorder: Recorder, scale: float) -> None:
+    try:
+        async with asyncio.TaskGroup() as tasks:
+            tasks.create_task(fetch(recorder, 0.6 * scale), name="fetch a")
+            tasks.create_task(fetch(recorder, 0.6 * scale), name="fetch b")
+            tasks.create_task(fail(recorder, 0.15 * scale), name="fails")
+    except* ConnectionError:
+        pass
+
+
+def taskgroup_cancel(scale: float) -> Panels:
+    """Three tasks in a TaskGroup: two 0.6 s fetches, and one that fails after 0.15 s."""
+    recorder = Recorder()
+    asyncio.run(group(recorder, scale))
+    return [("A TaskGroup whose third task fails", recorder.spans())]
+
+
+# --------------------------------------------------------------------------- queues
+def bounded_queue(scale: float) -> Panels:
+    """A fast producer (1 ms per item) and a slow consumer (20 ms per item) joined by
+    Queue(maxsize=2): eight items."""
+    produce, consume = calibrate(0.001 * scale), calibrate(0.02 * scale)
+    recorder = Recorder()
+    items: Queue[int | None] = Queue(maxsize=2)
+
+    def producer() -> None:
+        for item in range(8):
+            with recorder.span("running"):
+                countdown(produce)
+            with recorder.span("lock"):
+                items.put(item)
+        with recorder.span("lock"):
+            items.put(None)
+
+    def consumer() -> None:
+        while True:
+            with recorder.span("lock"):
+                item = items.get()
+            if item is None:
+                return
+            with recorder.span("running"):
+                countdown(consume)
+
+    threads = [threading.Thread(target=producer, name="producer"),
+               threading.Thread(target=consumer, name="consumer")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return [("Producer and consumer, Queue(maxsize=2)", recorder.spans())]
+
+
+def free_threaded() -> bool:
+    return bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+
+
+LESSONS = {lesson.name: lesson for lesson in [
+    Lesson("io_threads", "Threads overlapping I/O waits", "threads.md", io_threads),
+    Lesson("cpu_gil", "CPU-bound tasks: threads and processes", "processes.md",
+           cpu_threads_and_processes),
+    Lesson("cpu_free_threaded", "CPU-bound threads without the GIL", "free_threading.md",
+           cpu_free_threaded, free_threaded_only=True),
+    Lesson("blocking_loop", "A blocking call on the event loop", "asyncio_basics.md",
+           blocking_loop),
+    Lesson("taskgroup_cancel", "A TaskGroup cancels the siblings of a failed task",
+           "structured_concurrency.md", taskgroup_cancel),
+    Lesson("bounded_queue", "A bounded queue holds the producer back", "producer_consumer.md",
+           bounded_queue),
+]}
