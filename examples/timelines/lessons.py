@@ -176,12 +176,15 @@ async def fail(recorder: Recorder, seconds: float) -> None:
         raise ConnectionError("the server went away")
 
 
+FETCH_S, FAIL_S = 0.6, 0.15
+
+
 async def group(recorder: Recorder, scale: float) -> None:
     try:
         async with asyncio.TaskGroup() as tasks:
-            tasks.create_task(fetch(recorder, 0.6 * scale), name="fetch a")
-            tasks.create_task(fetch(recorder, 0.6 * scale), name="fetch b")
-            tasks.create_task(fail(recorder, 0.15 * scale), name="fails")
+            tasks.create_task(fetch(recorder, FETCH_S * scale), name="fetch a")
+            tasks.create_task(fetch(recorder, FETCH_S * scale), name="fetch b")
+            tasks.create_task(fail(recorder, FAIL_S * scale), name="fails")
     except* ConnectionError:
         pass
 
@@ -194,15 +197,18 @@ def taskgroup_cancel(scale: float) -> Panels:
 
 
 # --------------------------------------------------------------------------- queues
+ITEMS = 8
+
+
 def bounded_queue(scale: float) -> Panels:
     """A fast producer (1 ms per item) and a slow consumer (20 ms per item) joined by
-    Queue(maxsize=2): eight items."""
+    Queue(maxsize=2): ITEMS items."""
     produce, consume = calibrate(0.001 * scale), calibrate(0.02 * scale)
     recorder = Recorder()
     items: Queue[int | None] = Queue(maxsize=2)
 
     def producer() -> None:
-        for item in range(8):
+        for item in range(ITEMS):
             with recorder.span("running"):
                 countdown(produce)
             with recorder.span("lock"):

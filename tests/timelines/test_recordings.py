@@ -1,0 +1,127 @@
+"""What each page says to look at in its timeline, asserted on the committed recording.
+
+The recordings are data, committed: these tests are deterministic. Their bounds are generous
+but each fails if the lesson's claim were false (a GIL build running two CPU-bound threads
+truly in parallel, a loop not stalled by time.sleep, siblings left running after a failure).
+"""
+
+import statistics
+
+from examples.timelines import lessons
+from tests.timelines.conftest import length, overlap, spans_of, wall
+
+MS = 1_000_000
+
+
+def panel(recordings: dict, lesson: str, number: int) -> dict:
+    return recordings[lesson]["panels"][number]
+
+
+def test_every_lesson_that_runs_everywhere_is_recorded(recordings):
+    assert set(recordings) == set(lessons.LESSONS)
+    for name, recording in recordings.items():
+        assert recording["lesson"] == name
+        assert recording["scale"] == 1.0, "a quick run's recording was committed"
+
+
+# --------------------------------------------------------------------------- threads.md
+def test_io_threads_waits_overlap_and_the_serial_waits_do_not(recordings):
+    serial, threaded = recordings["io_threads"]["panels"]
+    waits = spans_of(serial, kind="io")
+    assert len(waits) == 6
+    for first, second in zip(serial["spans"], serial["spans"][1:], strict=False):
+        assert overlap(first, second) == 0  # one thread: one thing at a time
+    lanes = sorted({s["lane"] for s in threaded["spans"]})
+    assert lanes == ["thread 0", "thread 1", "thread 2"]
+    for a in lanes:  # each thread's first wait overlaps every other thread's first wait
+        for b in lanes:
+            if a < b:
+                wait_a, wait_b = spans_of(threaded, a, "io")[0], spans_of(threaded, b, "io")[0]
+                assert overlap(wait_a, wait_b) > 0.5 * length(wait_a), (a, b)
+    assert wall(threaded) < 0.5 * wall(serial)
+
+
+# --------------------------------------------------------------------------- processes.md
+def solo(panel_: dict) -> float:
+    return statistics.mean(length(s) for s in panel_["spans"])
+
+
+def test_cpu_gil_threads_take_turns_and_processes_run_in_parallel(recordings):
+    recording = recordings["cpu_gil"]
+    assert recording["python"]["gil_enabled"]
+    machine = recording["machine"]
+    assert (machine["process_cpu_count"] or machine["affinity"] or machine["cpu_count"]) >= 2
+    serial, threads, processes = recording["panels"]
+    one = solo(serial)
+    assert overlap(*serial["spans"]) == 0
+    # Two threads: both spans cover the run (each thread is "running" all along) ...
+    first, second = threads["spans"]
+    assert overlap(first, second) > 0.8 * min(length(first), length(second))
+    # ... but each takes about twice as long as alone, and together no less than serially.
+    for span in threads["spans"]:
+        assert length(span) > 1.6 * one, span
+    assert wall(threads) > 0.85 * wall(serial)
+    # Two processes: overlapping, each about as long as alone, together about half.
+    first, second = processes["spans"]
+    assert overlap(first, second) > 0.5 * min(length(first), length(second))
+    for span in processes["spans"]:
+        assert length(span) < 1.4 * one, span
+    assert wall(processes) < 0.75 * wall(serial)
+
+
+# --------------------------------------------------------------------------- free_threading.md
+def test_cpu_free_threaded_threads_run_in_parallel(recordings):
+    recording = recordings["cpu_free_threaded"]
+    assert recording["python"]["free_threaded_build"]
+    assert not recording["python"]["gil_enabled"]
+    serial, threads = recording["panels"]
+    one = solo(serial)
+    first, second = threads["spans"]
+    assert overlap(first, second) > 0.5 * min(length(first), length(second))
+    for span in threads["spans"]:
+        assert length(span) < 1.4 * one, span
+    assert wall(threads) < 0.75 * wall(serial)
+
+
+# --------------------------------------------------------------------------- asyncio_basics.md
+def test_blocking_call_stalls_the_ticker_and_to_thread_does_not(recordings):
+    blocked, in_thread = recordings["blocking_loop"]["panels"]
+    call = spans_of(blocked, "handler task", "blocking")[0]
+    assert length(call) >= 200 * MS * 0.95
+    stalled = [s for s in spans_of(blocked, "ticker task")
+               if s["start_ns"] <= call["start_ns"] and s["end_ns"] >= call["end_ns"]]
+    assert len(stalled) == 1  # one "20 ms" sleep lasted the whole call, and longer
+    assert length(stalled[0]) >= length(call)
+    worker = spans_of(in_thread, "to_thread's worker thread", "blocking")[0]
+    assert length(worker) >= 200 * MS * 0.95
+    ticks = spans_of(in_thread, "ticker task")
+    during = [s for s in ticks
+              if s["start_ns"] >= worker["start_ns"] and s["end_ns"] <= worker["end_ns"]]
+    assert len(during) >= 5  # the ticker kept ticking while the thread slept
+    assert max(length(s) for s in ticks) < 20 * MS + 10 * MS  # late by under 10 ms
+
+
+# ----------------------------------------------------------------- structured_concurrency.md
+def test_taskgroup_cancels_both_siblings_as_soon_as_one_fails(recordings):
+    (group,) = recordings["taskgroup_cancel"]["panels"]
+    failure = spans_of(group, "fails", "running")[0]
+    assert failure["outcome"] == "raised"
+    for name in ("fetch a", "fetch b"):
+        (fetch,) = spans_of(group, name)
+        assert fetch["outcome"] == "cancelled"
+        assert 0 <= fetch["end_ns"] - failure["end_ns"] < 20 * MS
+        assert length(fetch) < 0.5 * lessons.FETCH_S * 1e9  # cut well short of its 0.6 s
+
+
+# --------------------------------------------------------------------------- producer_consumer.md
+def test_bounded_queue_puts_wait_for_the_consumer_once_the_queue_is_full(recordings):
+    (run,) = recordings["bounded_queue"]["panels"]
+    puts = spans_of(run, "producer", "lock")
+    assert len(puts) == lessons.ITEMS + 1  # the items and the final None
+    item = statistics.median(length(s) for s in spans_of(run, "consumer", "running"))
+    for put in puts[:2]:  # the queue has room for two: these return at once
+        assert length(put) < 0.25 * item
+    for put in puts[3:lessons.ITEMS]:  # from the fourth on, each waits for the consumer
+        assert length(put) > 0.5 * item, put
+    for get in spans_of(run, "consumer", "lock"):  # the consumer never waits for work
+        assert length(get) < 0.25 * item
