@@ -244,7 +244,7 @@ LESSONS = {lesson.name: lesson for lesson in [
            cpu_threads_and_processes),
     Lesson("cpu_free_threaded", "CPU-bound threads without the GIL", "free_threading.md",
            cpu_free_threaded, free_threaded_only=True),
-    Lesson("blocking_loop", "A blocking call on the event loop", "asyncio_basics.md",
+    Lesson("blocking_loop", "A blocking call on the event loop", "executors.md",
            blocking_loop),
     Lesson("taskgroup_cancel", "A TaskGroup cancels the siblings of a failed task",
            "structured_concurrency.md", taskgroup_cancel),

@@ -68,6 +68,9 @@ def main() -> None:
     parser.add_argument("--check", action="store_true",
                         help="record nothing, write nothing; exit 1 if a fragment is stale")
     args = parser.parse_args()
+    unknown = sorted(set(args.lessons) - set(LESSONS))
+    if unknown:
+        parser.error(f"no such lesson: {', '.join(unknown)} (lessons: {', '.join(LESSONS)})")
     if not args.check:
         free = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
         args.recordings.mkdir(parents=True, exist_ok=True)
