@@ -7,14 +7,12 @@ truly in parallel, a loop not stalled by time.sleep, siblings left running after
 
 import statistics
 
+import pytest
+
 from examples.timelines import lessons
 from tests.timelines.conftest import length, overlap, spans_of, wall
 
 MS = 1_000_000
-
-
-def panel(recordings: dict, lesson: str, number: int) -> dict:
-    return recordings[lesson]["panels"][number]
 
 
 def test_every_lesson_that_runs_everywhere_is_recorded(recordings):
@@ -46,27 +44,35 @@ def solo(panel_: dict) -> float:
     return statistics.mean(length(s) for s in panel_["spans"])
 
 
+def take_turns(serial: dict, threads: dict) -> None:
+    """Both threads busy all along, each about twice as long as alone, no faster together."""
+    one = solo(serial)
+    first, second = threads["spans"]
+    assert overlap(first, second) > 0.8 * min(length(first), length(second))
+    for span in threads["spans"]:
+        assert length(span) > 1.6 * one, span
+    assert wall(threads) > 0.85 * wall(serial)
+
+
+def in_parallel(serial: dict, workers: dict) -> None:
+    """Overlapping, each about as long as alone, together in well under the serial time."""
+    one = solo(serial)
+    first, second = workers["spans"]
+    assert overlap(first, second) > 0.5 * min(length(first), length(second))
+    for span in workers["spans"]:
+        assert length(span) < 1.4 * one, span
+    assert wall(workers) < 0.75 * wall(serial)
+
+
 def test_cpu_gil_threads_take_turns_and_processes_run_in_parallel(recordings):
     recording = recordings["cpu_gil"]
     assert recording["python"]["gil_enabled"]
     machine = recording["machine"]
     assert (machine["process_cpu_count"] or machine["affinity"] or machine["cpu_count"]) >= 2
     serial, threads, processes = recording["panels"]
-    one = solo(serial)
     assert overlap(*serial["spans"]) == 0
-    # Two threads: both spans cover the run (each thread is "running" all along) ...
-    first, second = threads["spans"]
-    assert overlap(first, second) > 0.8 * min(length(first), length(second))
-    # ... but each takes about twice as long as alone, and together no less than serially.
-    for span in threads["spans"]:
-        assert length(span) > 1.6 * one, span
-    assert wall(threads) > 0.85 * wall(serial)
-    # Two processes: overlapping, each about as long as alone, together about half.
-    first, second = processes["spans"]
-    assert overlap(first, second) > 0.5 * min(length(first), length(second))
-    for span in processes["spans"]:
-        assert length(span) < 1.4 * one, span
-    assert wall(processes) < 0.75 * wall(serial)
+    take_turns(serial, threads)
+    in_parallel(serial, processes)
 
 
 # --------------------------------------------------------------------------- free_threading.md
@@ -74,31 +80,48 @@ def test_cpu_free_threaded_threads_run_in_parallel(recordings):
     recording = recordings["cpu_free_threaded"]
     assert recording["python"]["free_threaded_build"]
     assert not recording["python"]["gil_enabled"]
-    serial, threads = recording["panels"]
-    one = solo(serial)
-    first, second = threads["spans"]
-    assert overlap(first, second) > 0.5 * min(length(first), length(second))
-    for span in threads["spans"]:
-        assert length(span) < 1.4 * one, span
-    assert wall(threads) < 0.75 * wall(serial)
+    in_parallel(*recording["panels"])
 
 
-# --------------------------------------------------------------------------- asyncio_basics.md
+def test_the_cpu_checks_tell_the_builds_apart(recordings):
+    # Each check fails on the other build's threads: they test the claim, not the machine.
+    gil_serial, gil_threads, _ = recordings["cpu_gil"]["panels"]
+    with pytest.raises(AssertionError):
+        in_parallel(gil_serial, gil_threads)
+    with pytest.raises(AssertionError):
+        take_turns(*recordings["cpu_free_threaded"]["panels"])
+
+
+# --------------------------------------------------------------------------- executors.md
+def stalled(panel_: dict, call: dict) -> None:
+    """One ticker sleep lasted the whole call, and longer."""
+    covering = [s for s in spans_of(panel_, "ticker task")
+                if s["start_ns"] <= call["start_ns"] and s["end_ns"] >= call["end_ns"]]
+    assert len(covering) == 1
+    assert length(covering[0]) >= length(call)
+
+
+def kept_ticking(panel_: dict, call: dict) -> None:
+    """At least five whole ticks inside the call, none more than 10 ms late."""
+    ticks = spans_of(panel_, "ticker task")
+    during = [s for s in ticks
+              if s["start_ns"] >= call["start_ns"] and s["end_ns"] <= call["end_ns"]]
+    assert len(during) >= 5
+    assert max(length(s) for s in ticks) < 20 * MS + 10 * MS
+
+
 def test_blocking_call_stalls_the_ticker_and_to_thread_does_not(recordings):
     blocked, in_thread = recordings["blocking_loop"]["panels"]
     call = spans_of(blocked, "handler task", "blocking")[0]
     assert length(call) >= 200 * MS * 0.95
-    stalled = [s for s in spans_of(blocked, "ticker task")
-               if s["start_ns"] <= call["start_ns"] and s["end_ns"] >= call["end_ns"]]
-    assert len(stalled) == 1  # one "20 ms" sleep lasted the whole call, and longer
-    assert length(stalled[0]) >= length(call)
+    stalled(blocked, call)
     worker = spans_of(in_thread, "to_thread's worker thread", "blocking")[0]
     assert length(worker) >= 200 * MS * 0.95
-    ticks = spans_of(in_thread, "ticker task")
-    during = [s for s in ticks
-              if s["start_ns"] >= worker["start_ns"] and s["end_ns"] <= worker["end_ns"]]
-    assert len(during) >= 5  # the ticker kept ticking while the thread slept
-    assert max(length(s) for s in ticks) < 20 * MS + 10 * MS  # late by under 10 ms
+    kept_ticking(in_thread, worker)
+    with pytest.raises(AssertionError):  # the checks tell the two panels apart
+        kept_ticking(blocked, call)
+    with pytest.raises(AssertionError):
+        stalled(in_thread, worker)
 
 
 # ----------------------------------------------------------------- structured_concurrency.md
