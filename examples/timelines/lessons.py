@@ -11,7 +11,7 @@ import sysconfig
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from queue import Queue
 from time import perf_counter_ns
@@ -119,6 +119,41 @@ def cpu_threads_and_processes(scale: float, processes: bool = True) -> Panels:
 
 def cpu_free_threaded(scale: float) -> Panels:
     return cpu_threads_and_processes(scale, processes=False)
+
+
+# --------------------------------------------------------------------------- futures
+JOBS = {"a": 0.2, "b": 0.1, "c": 0.15, "d": 0.05}  # job -> its wait, in seconds
+
+
+def futures_as_completed(scale: float) -> Panels:
+    """Four jobs submitted a, b, c, d to four threads, each waiting its own time; the main
+    thread handles each result (a few ms of Python) as as_completed() yields it. Job c raises."""
+    recorder = Recorder()
+    handle = calibrate(0.003 * scale)
+
+    def job(name: str, seconds: float) -> str:
+        lane = f"job {name} (pool thread)"
+        with recorder.span("io", lane):
+            time.sleep(seconds)
+        if name == "c":  # as on the page, job c fails
+            with recorder.span("running", lane):
+                raise ValueError("job c failed")
+        return name.upper()
+
+    with ThreadPoolExecutor(len(JOBS)) as pool:
+        pool.submit(countdown, 1).result()  # threads start as jobs arrive: start one first
+        futures = [pool.submit(job, name, seconds * scale) for name, seconds in JOBS.items()]
+        results = as_completed(futures)
+        while True:
+            with recorder.span("lock", "main thread"):
+                future = next(results, None)
+            if future is None:
+                break
+            with recorder.span("running", "main thread"):
+                if future.exception() is None:
+                    future.result()
+                countdown(handle)
+    return [("as_completed() over jobs submitted a, b, c, d", recorder.spans())]
 
 
 # --------------------------------------------------------------------------- asyncio
@@ -244,6 +279,8 @@ LESSONS = {lesson.name: lesson for lesson in [
            cpu_threads_and_processes),
     Lesson("cpu_free_threaded", "CPU-bound threads without the GIL", "free_threading.md",
            cpu_free_threaded, free_threaded_only=True),
+    Lesson("as_completed", "as_completed() yields results as they finish", "futures.md",
+           futures_as_completed),
     Lesson("blocking_loop", "A blocking call on the event loop", "executors.md",
            blocking_loop),
     Lesson("taskgroup_cancel", "A TaskGroup cancels the siblings of a failed task",

@@ -148,3 +148,20 @@ def test_bounded_queue_puts_wait_for_the_consumer_once_the_queue_is_full(recordi
         assert length(put) > 0.5 * item, put
     for get in spans_of(run, "consumer", "lock"):  # the consumer never waits for work
         assert length(get) < 0.25 * item
+
+
+# --------------------------------------------------------------------------- futures.md
+def test_as_completed_hands_over_each_result_as_its_job_finishes(recordings):
+    (run,) = recordings["as_completed"]["panels"]
+    jobs = {name: [s for s in run["spans"] if s["lane"] == f"job {name} (pool thread)"]
+            for name in lessons.JOBS}
+    ends = sorted((spans[-1]["end_ns"], name) for name, spans in jobs.items())
+    assert [name for _, name in ends] == ["d", "b", "c", "a"]  # submitted a, b, c, d
+    assert jobs["c"][-1]["outcome"] == "raised"
+    handled = spans_of(run, "main thread", "running")
+    assert len(handled) == len(lessons.JOBS)
+    for number, span in enumerate(handled):
+        finished = ends[number][0]
+        assert finished <= span["start_ns"] < finished + 20 * MS, ends[number][1]
+        if number + 1 < len(ends):  # handled before the next job had finished
+            assert span["start_ns"] < ends[number + 1][0]
