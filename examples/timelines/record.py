@@ -16,10 +16,12 @@ import json
 import platform
 import sys
 import sysconfig
+import time
 from pathlib import Path
 from typing import Any
 
-from examples.benchmarks.run import describe_machine
+from examples.benchmarks.measure import load_average
+from examples.benchmarks.run import describe_machine, wait_for_load
 from examples.timelines.lessons import LESSONS
 from examples.timelines.render import render
 
@@ -40,10 +42,12 @@ def describe_python() -> dict[str, Any]:
 
 def record(name: str, label: str, scale: float) -> dict[str, Any]:
     lesson = LESSONS[name]
+    load = load_average()
     panels = lesson.record(scale)
     return {"schema": 1, "lesson": name, "title": lesson.title, "page": lesson.page,
             "label": label, "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "scale": scale, "machine": describe_machine(), "python": describe_python(),
+            "scale": scale, "loadavg": list(load) if load else None,
+            "machine": describe_machine(), "python": describe_python(),
             "panels": [{"title": title, "spans": spans} for title, spans in panels]}
 
 
@@ -65,6 +69,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="every duration at a quarter")
     parser.add_argument("--recordings", type=Path, default=RECORDINGS)
     parser.add_argument("--fragments", type=Path, default=FRAGMENTS)
+    parser.add_argument("--max-load", type=float, default=None,
+                        help="before each lesson, wait for the 1-minute "
+                             "load average to fall to this: other jobs distort a timeline")
+    parser.add_argument("--patience", type=float, default=600,
+                        help="seconds to wait for the load, for all the lessons together")
     parser.add_argument("--check", action="store_true",
                         help="record nothing, write nothing; exit 1 if a fragment is stale")
     args = parser.parse_args()
@@ -73,11 +82,13 @@ def main() -> None:
         parser.error(f"no such lesson: {', '.join(unknown)} (lessons: {', '.join(LESSONS)})")
     if not args.check:
         free = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+        deadline = time.monotonic() + args.patience  # for all the lessons together
         args.recordings.mkdir(parents=True, exist_ok=True)
         for name in args.lessons or LESSONS:
             if LESSONS[name].free_threaded_only and not free:
                 print(f"{name}: skipped (needs a free-threaded build)")
                 continue
+            wait_for_load(args.max_load, max(0.0, deadline - time.monotonic()))
             recording = record(name, args.label, 0.25 if args.quick else 1.0)
             (args.recordings / f"{name}.json").write_text(
                 json.dumps(recording, indent=1) + "\n", encoding="utf-8")

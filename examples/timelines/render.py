@@ -33,9 +33,11 @@ def python_name(info: dict[str, Any]) -> str:
 def caption(recording: dict[str, Any]) -> str:
     machine = recording["machine"]
     cores = machine["process_cpu_count"] or machine["affinity"] or machine["cpu_count"]
+    load = (f", load average {recording['loadavg'][0]:.1f} as it began"
+            if recording.get("loadavg") else "")
     return (f"*Recorded on **{recording['label']}** ({machine['cpu_model'] or machine['machine']}"
             f", {cores} cores, {machine['system']}) with {python_name(recording['python'])}, "
-            f"{recording['date'][:10]}. Each bar is the wall time of one span, from "
+            f"{recording['date'][:10]}{load}. Each bar is the wall time of one span, from "
             "time.perf_counter_ns; the program is "
             f"`examples/timelines/lessons.py`, `{recording['lesson']}`.*")
 
