@@ -19,6 +19,7 @@ def test_every_lesson_that_runs_everywhere_is_recorded(recordings):
     assert set(recordings) == set(lessons.LESSONS)
     for name, recording in recordings.items():
         assert recording["lesson"] == name
+        assert recording["page"] == lessons.LESSONS[name].page
         assert recording["scale"] == 1.0, "a quick run's recording was committed"
 
 
