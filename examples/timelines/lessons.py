@@ -7,7 +7,6 @@ CPU work is a pure-Python loop sized, at the start of the lesson, to take about 
 
 import asyncio
 import multiprocessing
-import re
 import sysconfig
 import threading
 import time
@@ -84,6 +83,13 @@ def cpu_task(n: int) -> tuple[str, int, int]:
     return multiprocessing.current_process().name, start, perf_counter_ns()
 
 
+def process_lane(name: str, seen: dict[str, str]) -> str:
+    """A worker's lane: process-1, process-2 ... in the order this lesson first met them (the
+    names multiprocessing gives, ForkPoolWorker-3 and the like, count every process that this
+    interpreter has started)."""
+    return seen.setdefault(name, f"process-{len(seen) + 1}")
+
+
 def cpu_threads_and_processes(scale: float, processes: bool = True) -> Panels:
     """The same two CPU-bound tasks one after another, in two threads, in two processes."""
     n = calibrate(0.2 * scale)
@@ -105,15 +111,35 @@ def cpu_threads_and_processes(scale: float, processes: bool = True) -> Panels:
     panels = [("One thread, one task after the other", serial.spans()),
               ("Two threads", threaded.spans())]
     if processes:
-        in_processes = Recorder()
+        in_processes, seen = Recorder(), {}
         with ProcessPoolExecutor(2) as pool:
             # Both workers started before the timing: two jobs at once need two processes
             # (3.14's forkserver and spawn pools start them on demand).
             for started in [pool.submit(time.sleep, 0.05) for _ in range(2)]:
                 started.result()
             for name, start, end in pool.map(cpu_task, [n, n]):
-                in_processes.add(re.sub(r"^\w*Process", "process", name), "running", start, end)
+                in_processes.add(process_lane(name, seen), "running", start, end)
         panels.append(("Two processes", in_processes.spans()))
+    return panels
+
+
+CHUNK_ITEMS, CHUNKSIZE = 40, 10
+
+
+def pool_chunksize(scale: float) -> Panels:
+    """Forty items of about 0.5 ms each through multiprocessing.Pool(2).map, one item per
+    round trip (chunksize=1), then ten per round trip (chunksize=10)."""
+    n = calibrate(0.0005 * scale)
+    panels: Panels = []
+    seen: dict[str, str] = {}
+    with multiprocessing.Pool(2) as pool:
+        pool.map(countdown, [1, 1])  # the workers are started when the pool is
+        for chunksize in (1, CHUNKSIZE):
+            recorder = Recorder()
+            for name, start, end in pool.map(cpu_task, [n] * CHUNK_ITEMS, chunksize=chunksize):
+                recorder.add(process_lane(name, seen), "running", start, end)
+            panels.append((f"chunksize={chunksize}: {CHUNK_ITEMS} items, 2 worker processes",
+                           recorder.spans()))
     return panels
 
 
@@ -279,6 +305,7 @@ LESSONS = {lesson.name: lesson for lesson in [
            cpu_threads_and_processes),
     Lesson("cpu_free_threaded", "CPU-bound threads without the GIL", "free_threading.md",
            cpu_free_threaded, free_threaded_only=True),
+    Lesson("pool_chunksize", "Pool.map with chunksize 1 and 10", "pools.md", pool_chunksize),
     Lesson("as_completed", "as_completed() yields results as they finish", "futures.md",
            futures_as_completed),
     Lesson("blocking_loop", "A blocking call on the event loop", "executors.md",

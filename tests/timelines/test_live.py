@@ -67,6 +67,8 @@ def test_lanes_are_the_threads_processes_and_tasks_the_lessons_name(live):
                                          "to_thread's worker thread"]
     assert lanes["taskgroup_cancel"] == [["fails", "fetch a", "fetch b"]]
     assert lanes["bounded_queue"] == [["consumer", "producer"]]
+    for lanes_of_panel in lanes["pool_chunksize"]:  # a worker that got no chunk has no lane
+        assert set(lanes_of_panel) <= {"process-1", "process-2"}
     assert lanes["as_completed"] == [[*(f"job {n} (pool thread)" for n in lessons.JOBS),
                                       "main thread"]]
 

@@ -5,6 +5,7 @@ but each fails if the lesson's claim were false (a GIL build running two CPU-bou
 truly in parallel, a loop not stalled by time.sleep, siblings left running after a failure).
 """
 
+import itertools
 import statistics
 
 import pytest
@@ -166,3 +167,22 @@ def test_as_completed_hands_over_each_result_as_its_job_finishes(recordings):
         assert finished <= span["start_ns"] < finished + 20 * MS, ends[number][1]
         if number + 1 < len(ends):  # handled before the next job had finished
             assert span["start_ns"] < ends[number + 1][0]
+
+
+# --------------------------------------------------------------------------- pools.md
+def gaps(panel_: dict) -> list[int]:
+    """The idle time between one worker's consecutive items, for every worker."""
+    found = []
+    for lane in {s["lane"] for s in panel_["spans"]}:
+        items = spans_of(panel_, lane)
+        found += [b["start_ns"] - a["end_ns"] for a, b in itertools.pairwise(items)]
+    return found
+
+
+def test_chunksize_runs_a_chunks_items_back_to_back(recordings):
+    one, chunked = recordings["pool_chunksize"]["panels"]
+    for panel_ in (one, chunked):
+        assert len(panel_["spans"]) == lessons.CHUNK_ITEMS
+        assert {s["lane"] for s in panel_["spans"]} <= {"process-1", "process-2"}
+    # One item per round trip: a worker idles between items; ten per trip: it hardly does.
+    assert statistics.median(gaps(chunked)) < statistics.median(gaps(one)) / 10
