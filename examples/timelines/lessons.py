@@ -147,6 +147,33 @@ def cpu_free_threaded(scale: float) -> Panels:
     return cpu_threads_and_processes(scale, processes=False)
 
 
+# --------------------------------------------------------------------------- locks
+HOLD_S, TURNS = 0.03, 3
+
+
+def lock_turns(scale: float) -> Panels:
+    """Two threads, each taking one Lock three times and holding it for 30 ms (a sleep)."""
+    recorder = Recorder()
+    lock = threading.Lock()
+
+    def worker() -> None:
+        for _ in range(TURNS):
+            with recorder.span("lock"):
+                lock.acquire()
+            try:
+                with recorder.span("io"):  # ends before the release: holding the lock
+                    time.sleep(HOLD_S * scale)
+            finally:
+                lock.release()
+
+    threads = [threading.Thread(target=worker, name=f"thread {i}") for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return [("Two threads sharing one Lock", recorder.spans())]
+
+
 # --------------------------------------------------------------------------- futures
 JOBS = {"a": 0.2, "b": 0.1, "c": 0.15, "d": 0.05}  # job -> its wait, in seconds
 
@@ -183,6 +210,30 @@ def futures_as_completed(scale: float) -> Panels:
 
 
 # --------------------------------------------------------------------------- asyncio
+async def step(recorder: Recorder, n: int, seconds: float) -> None:
+    with recorder.span("running"):
+        countdown(n)
+    with recorder.span("io"):
+        await asyncio.sleep(seconds)
+    with recorder.span("running"):
+        countdown(n)
+
+
+async def three_tasks(recorder: Recorder, scale: float) -> None:
+    n = calibrate(0.003 * scale)
+    tasks = [asyncio.create_task(step(recorder, n, 0.05 * scale), name=f"task-{i}")
+             for i in range(3)]
+    for task in tasks:
+        await task
+
+
+def asyncio_tasks(scale: float) -> Panels:
+    """Three tasks, each 3 ms of Python, a 50 ms asyncio.sleep, and 3 ms more, on one loop."""
+    recorder = Recorder()
+    asyncio.run(three_tasks(recorder, scale))
+    return [("Three tasks on one event loop, one thread", recorder.spans())]
+
+
 async def ticker(recorder: Recorder, stop: asyncio.Event, period: float) -> None:
     while not stop.is_set():
         with recorder.span("sleeping"):
@@ -308,6 +359,10 @@ LESSONS = {lesson.name: lesson for lesson in [
     Lesson("pool_chunksize", "Pool.map with chunksize 1 and 10", "pools.md", pool_chunksize),
     Lesson("as_completed", "as_completed() yields results as they finish", "futures.md",
            futures_as_completed),
+    Lesson("lock_turns", "Two threads taking turns with a Lock", "synchronisation.md",
+           lock_turns),
+    Lesson("asyncio_tasks", "Tasks take turns on one thread", "asyncio_basics.md",
+           asyncio_tasks),
     Lesson("blocking_loop", "A blocking call on the event loop", "executors.md",
            blocking_loop),
     Lesson("taskgroup_cancel", "A TaskGroup cancels the siblings of a failed task",

@@ -2,6 +2,7 @@
 Timings on a shared machine are luck, so only what cannot vary is asserted here; the lessons'
 claims are asserted on the committed recordings (test_recordings.py)."""
 
+import itertools
 import json
 import os
 import subprocess
@@ -67,6 +68,8 @@ def test_lanes_are_the_threads_processes_and_tasks_the_lessons_name(live):
                                          "to_thread's worker thread"]
     assert lanes["taskgroup_cancel"] == [["fails", "fetch a", "fetch b"]]
     assert lanes["bounded_queue"] == [["consumer", "producer"]]
+    assert lanes["lock_turns"] == [["thread 0", "thread 1"]]
+    assert lanes["asyncio_tasks"] == [["task-0", "task-1", "task-2"]]
     for lanes_of_panel in lanes["pool_chunksize"]:  # a worker that got no chunk has no lane
         assert set(lanes_of_panel) <= {"process-1", "process-2"}
     assert lanes["as_completed"] == [[*(f"job {n} (pool thread)" for n in lessons.JOBS),
@@ -87,3 +90,14 @@ def test_the_recorder_rejects_an_unknown_kind_and_names_lanes_by_thread():
     with recorder.span("running"):
         pass
     assert [s["lane"] for s in recorder.spans()] == ["MainThread"]
+
+
+def test_invariants_that_hold_under_any_load(live):
+    # A Lock has one holder at a time; one event loop runs one coroutine at a time.
+    recordings = live[0]
+    (locked,) = recordings["lock_turns"]["panels"]
+    (tasks,) = recordings["asyncio_tasks"]["panels"]
+    for spans in ([s for s in locked["spans"] if s["kind"] == "io"],
+                  [s for s in tasks["spans"] if s["kind"] == "running"]):
+        for a, b in itertools.combinations(spans, 2):
+            assert a["end_ns"] <= b["start_ns"] or b["end_ns"] <= a["start_ns"], (a, b)

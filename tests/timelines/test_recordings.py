@@ -186,3 +186,30 @@ def test_chunksize_runs_a_chunks_items_back_to_back(recordings):
         assert {s["lane"] for s in panel_["spans"]} <= {"process-1", "process-2"}
     # One item per round trip: a worker idles between items; ten per trip: it hardly does.
     assert statistics.median(gaps(chunked)) < statistics.median(gaps(one)) / 10
+
+
+# --------------------------------------------------------------------------- synchronisation.md
+def test_lock_holders_never_overlap(recordings):
+    (run,) = recordings["lock_turns"]["panels"]
+    held = spans_of(run, kind="io")
+    assert len(held) == 2 * lessons.TURNS
+    for a, b in itertools.combinations(held, 2):
+        assert overlap(a, b) == 0, (a, b)  # one holder at a time: what a Lock is for
+    # In this run, thread 1 asked while thread 0 held the lock and waited through at least two
+    # of thread 0's turns: no order among waiters is promised.
+    first_wait = spans_of(run, "thread 1", "lock")[0]
+    covered = [h for h in spans_of(run, "thread 0", "io") if overlap(h, first_wait) > 0]
+    assert len(covered) >= 2
+
+
+# --------------------------------------------------------------------------- asyncio_basics.md
+def test_tasks_run_one_at_a_time_and_wait_together(recordings):
+    (run,) = recordings["asyncio_tasks"]["panels"]
+    running = spans_of(run, kind="running")
+    for a, b in itertools.combinations(running, 2):
+        assert overlap(a, b) == 0  # one thread: one coroutine at a time
+    firsts = [spans_of(run, f"task-{i}", "running")[0] for i in range(3)]
+    assert [s["start_ns"] for s in firsts] == sorted(s["start_ns"] for s in firsts)
+    sleeps = spans_of(run, kind="io")
+    for a, b in itertools.combinations(sleeps, 2):
+        assert overlap(a, b) > 0.5 * min(length(a), length(b))
