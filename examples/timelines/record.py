@@ -3,6 +3,7 @@
 python -m examples.timelines.record --label debian-2cpu            # every lesson this Python runs
 python -m examples.timelines.record --label debian-2cpu cpu_gil    # only these
 python -m examples.timelines.record --check   # write nothing; exit 1 if a fragment is stale
+python -m examples.timelines.record --render  # record nothing; rewrite the stale fragments
 python -m examples.timelines.record --quick --recordings DIR --fragments DIR   # the live test
 
 A lesson that needs a free-threaded build (cpu_free_threaded) is recorded by running this
@@ -74,13 +75,15 @@ def main() -> None:
                              "load average to fall to this: other jobs distort a timeline")
     parser.add_argument("--patience", type=float, default=600,
                         help="seconds to wait for the load, for all the lessons together")
+    parser.add_argument("--render", action="store_true",
+                        help="record nothing; render the fragments from the recordings")
     parser.add_argument("--check", action="store_true",
                         help="record nothing, write nothing; exit 1 if a fragment is stale")
     args = parser.parse_args()
     unknown = sorted(set(args.lessons) - set(LESSONS))
     if unknown:
         parser.error(f"no such lesson: {', '.join(unknown)} (lessons: {', '.join(LESSONS)})")
-    if not args.check:
+    if not (args.check or args.render):
         free = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
         deadline = time.monotonic() + args.patience  # for all the lessons together
         args.recordings.mkdir(parents=True, exist_ok=True)
