@@ -198,7 +198,7 @@ def futures_as_completed(scale: float) -> Panels:
         futures = [pool.submit(job, name, seconds * scale) for name, seconds in JOBS.items()]
         results = as_completed(futures)
         while True:
-            with recorder.span("lock", "main thread"):
+            with recorder.span("future", "main thread"):
                 future = next(results, None)
             if future is None:
                 break
@@ -247,7 +247,7 @@ async def handler(recorder: Recorder, seconds: float, in_thread: bool) -> None:
             with recorder.span("blocking", "to_thread's worker thread"):
                 time.sleep(seconds)
 
-        with recorder.span("io"):
+        with recorder.span("future"):
             await asyncio.to_thread(blocking)
     else:
         with recorder.span("blocking"):

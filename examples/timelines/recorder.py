@@ -19,6 +19,7 @@ KINDS = {
     "sleeping": "sleeping",
     "blocking": "a blocking call on the loop's thread",
     "lock": "waiting for a lock or a queue",
+    "future": "waiting for a future's result",
 }
 OUTCOMES = ("done", "cancelled", "raised")
 
