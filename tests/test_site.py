@@ -13,14 +13,18 @@ from tests.harness.config import mkdocs_config
 from tests.harness.site import build_site, needs_mkdocs, write_small_site
 
 EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*/*.py") if p.name != "__init__.py")
-# The benchmark package's machinery (registry, schema, renderers, runner): not reader programs.
-PROGRAMS = [p for p in EXAMPLES if p.parent.name != "benchmarks"
-            or "def measure(" in p.read_text("utf-8") or p.stem in {"run", "render"}]
+# The benchmark package's machinery (registry, schema, renderers, runner): not reader programs;
+# nor is the timeline package (recorder, lessons, renderer: tests/timelines holds it to account).
+PROGRAMS = [p for p in EXAMPLES if p.parent.name != "timelines"
+            and (p.parent.name != "benchmarks" or "def measure(" in p.read_text("utf-8")
+                 or p.stem in {"run", "render"})]
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_example_is_on_its_page_and_has_a_test(example: Path):
     chapter, concept = example.parent.name, example.stem
+    if chapter == "timelines":
+        pytest.skip("machinery of the timeline package, tested by tests/timelines")
     if chapter == "benchmarks":  # the benchmark package: its machinery, and one module each
         if "def measure(" not in example.read_text("utf-8"):
             pytest.skip("machinery of the benchmark package, tested by tests/benchmarks")

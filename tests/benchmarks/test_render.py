@@ -193,5 +193,6 @@ def test_the_fragments_folder_is_named_in_exactly_one_snippets_base_path():
     assert holding == [render.FRAGMENTS.parent.relative_to(ROOT).as_posix()]
     for page in (ROOT / "docs").rglob("*.md"):
         for include in re.findall(r'--8<-- "([^"]+)"', page.read_text(encoding="utf-8")):
-            if include.endswith(".md"):
-                assert include.startswith(f"{render.INCLUDE_PREFIX}/"), (page, include)
+            if include.endswith(".md"):  # the benchmarks' or the timelines' (tests/timelines)
+                assert include.startswith((f"{render.INCLUDE_PREFIX}/",
+                                           "timeline-fragments/")), (page, include)
