@@ -1,12 +1,12 @@
 """A local HTTP service to measure clients against: latency, failures, a rate limit.
 
-GET /items/{n} answers {"n": n, "square": n * n} as JSON (UTF-8) after `latency`
-seconds. With `fail_every=k`, every item whose n is a multiple of k fails its
-*first* request with 503. With `rate=r`, a token bucket (`burst` tokens, r more
-per second) admits requests; one that finds it empty gets 429 and a Retry-After
-header. GET /stats reports the TCP connections opened, the requests seen and
-the statuses sent. Everything is deterministic except when a 429 happens, and
-it binds 127.0.0.1 only.
+GET (or POST) /items/{n} answers {"n": n, "square": n * n} as JSON (UTF-8)
+after `latency` seconds, or ?delay= seconds (at most 10). With `fail_every=k`,
+every item whose n is a multiple of k fails its *first* request with 503.
+With `rate=r`, a token bucket (`burst` tokens, r more a second) admits
+requests; one that finds it empty gets 429 and a Retry-After header.
+GET /stats reports the TCP connections opened, the most requests held at once
+and the statuses sent. It binds 127.0.0.1 only.
 """
 
 import argparse
@@ -69,10 +69,11 @@ async def item(request: web.Request) -> web.Response:
         headers = {"Retry-After": retry_after}
         return web.json_response({"error": "busy"}, status=429, headers=headers)
     n = int(request.match_info["n"])
+    delay = float(request.query.get("delay", state.config.latency))
     state.in_flight += 1
     state.max_in_flight = max(state.max_in_flight, state.in_flight)
     try:
-        await asyncio.sleep(state.config.latency)
+        await asyncio.sleep(min(delay, 10.0))  # ?delay=s overrides, bounded
     finally:
         state.in_flight -= 1
     every = state.config.fail_every
@@ -99,6 +100,7 @@ def make_app(config: Config) -> web.Application:
     app = web.Application()
     app[STATE] = State(config, tokens=config.burst)
     app.router.add_get("/items/{n}", item)
+    app.router.add_post("/items/{n}", item)  # the same, but not idempotent
     app.router.add_get("/stats", stats)
     return app
 
