@@ -78,7 +78,10 @@ async def request(
             await limiter.acquire()
         try:
             async with session.request(method, url, timeout=TIMEOUT) as response:
-                body = await response.json(encoding="utf-8")
+                if response.content_type == "application/json":
+                    body = await response.json(encoding="utf-8")
+                else:  # an error page, say
+                    body = await response.text(encoding="utf-8")
                 status, wait = (
                     response.status,
                     retry_after(response.headers.get("Retry-After")),
