@@ -69,6 +69,7 @@ async def request(
     log: Counter[str],
     limiter: TokenBucket | None = None,
     attempts: int = 5,
+    timeout: aiohttp.ClientTimeout = TIMEOUT,
 ) -> tuple[int, object]:
     """(status, JSON body); retries only what is safe to send twice."""
     retry = method in IDEMPOTENT
@@ -77,7 +78,7 @@ async def request(
         if limiter is not None:
             await limiter.acquire()
         try:
-            async with session.request(method, url, timeout=TIMEOUT) as response:
+            async with session.request(method, url, timeout=timeout) as response:
                 if response.content_type == "application/json":
                     body = await response.json(encoding="utf-8")
                 else:  # an error page, say

@@ -195,3 +195,27 @@ def test_ctrl_c_closes_every_session_and_exits_cleanly():
     assert out.rstrip().endswith("interrupted; everything closed")
     assert "Unclosed client session" not in err
     assert "Unclosed connector" not in err
+
+
+def test_aiohttps_default_timeout_is_five_minutes_total():
+    assert aiohttp.client.DEFAULT_TIMEOUT.total == 300
+
+
+@pytest.mark.timeout(60)
+def test_a_request_that_runs_out_its_timeout_raises_and_is_not_retried():
+    log: Counter[str] = Counter()
+
+    async def run():
+        async with serve(Config()) as server, aiohttp.ClientSession() as session:
+            await request(
+                session,
+                "GET",
+                f"{server.url}/items/1?delay=5",
+                rng=random.Random(0),
+                log=log,
+                timeout=aiohttp.ClientTimeout(total=0.2),
+            )
+
+    with pytest.raises(TimeoutError):
+        asyncio.run(run())
+    assert log["retries"] == 0
