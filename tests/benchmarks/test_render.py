@@ -99,9 +99,7 @@ def test_every_caption_states_the_work(rendered):
 
 @pytest.mark.parametrize("name", [
     "cpu_scaling",
-    pytest.param("gil", marks=pytest.mark.xfail(strict=True, reason=(
-        "debian-2cpu, 3.11, hashlib at 1 thread: 1.21x; the gil benchmark's serial baseline "
-        "is not yet timed in turns with its threads (issue 14, left open)"))),
+    "gil",
 ])
 def test_no_committed_speedup_exceeds_the_ideal(rendered, name):
     # A speedup above the worker count means the serial baseline was timed badly.
