@@ -3,8 +3,8 @@
 Sequentially; with threads (urllib.request); with asyncio bounded by a
 semaphore or by the connector's `limit=`; and with an unbounded gather that
 trips the server's rate limit. The server (server.py, beside this file or in
-examples/http/) runs in this process, on a free port of 127.0.0.1, and counts
-the TCP connections each way opened and how many requests it held at once.
+examples/http_at_scale/) runs in this process, on a free port of 127.0.0.1, and
+counts the TCP connections each way opened and how many requests it held at once.
 """
 
 import asyncio
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import aiohttp
 
 try:
-    from examples.http.server import Config, serve
+    from examples.http_at_scale.server import Config, serve
 except ImportError:  # copied alone, with server.py beside it
     from server import Config, serve  # type: ignore[no-redef]
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from examples.http import resilient
-from examples.http.resilient import TokenBucket, backoff, fetch_all, first_of, request
-from examples.http.server import Config, serve
+from examples.http_at_scale import resilient
+from examples.http_at_scale.resilient import TokenBucket, backoff, fetch_all, first_of, request
+from examples.http_at_scale.server import Config, serve
 
 EXAMPLE = Path(resilient.__file__)
 
@@ -32,6 +32,9 @@ def test_retry_after_reads_delay_seconds_and_ignores_dates():
     assert resilient.retry_after("3") == 3.0
     assert resilient.retry_after(None) == 0.0
     assert resilient.retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+    for malformed in ("1.5", "inf", "1e9", "-3", "\u00b2"):  # not 1*DIGIT
+        assert resilient.retry_after(malformed) == 0.0, malformed
+    assert resilient.retry_after("86400") == resilient.MAX_RETRY_AFTER
 
 
 async def call(method: str, url: str, attempts: int = 5) -> tuple[int, Counter[str]]:

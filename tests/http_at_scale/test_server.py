@@ -3,7 +3,7 @@ import tomllib
 
 import aiohttp
 
-from examples.http.server import Config, serve
+from examples.http_at_scale.server import Config, serve
 from tests.harness import ROOT
 
 

@@ -2,8 +2,8 @@ import asyncio
 
 import pytest
 
-from examples.http import four_ways
-from examples.http.server import Config, serve
+from examples.http_at_scale import four_ways
+from examples.http_at_scale.server import Config, serve
 
 SQUARES = sum(i * i for i in range(100))
 

@@ -6,7 +6,7 @@ request has a timeout (aiohttp.ClientTimeout) and the whole job a deadline
 connection errors, after an exponential backoff with full jitter that honours
 Retry-After; a token bucket keeps the client under the server's rate; and once
 enough answers are in, the rest are cancelled. The server (server.py, beside
-this file or in examples/http/) runs in this process on 127.0.0.1.
+this file or in examples/http_at_scale/) runs in this process on 127.0.0.1.
 """
 
 import asyncio
@@ -18,12 +18,13 @@ from collections.abc import Iterable
 import aiohttp
 
 try:
-    from examples.http.server import Config, serve
+    from examples.http_at_scale.server import Config, serve
 except ImportError:  # copied alone, with server.py beside it
     from server import Config, serve  # type: ignore[no-redef]
 
 RETRYABLE = frozenset({429, 503})
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+MAX_RETRY_AFTER = 60.0  # seconds: no server parks this client for longer
 TIMEOUT = aiohttp.ClientTimeout(total=5)  # per request: connect, send, read
 
 
@@ -52,12 +53,13 @@ def backoff(
     return rng.uniform(0, min(cap, base * 2**attempt))
 
 
-def retry_after(value: str | None) -> float:
-    """Seconds from a Retry-After header of delay-seconds; 0 if absent or a date."""
-    try:
-        return max(0.0, float(value)) if value is not None else 0.0
-    except ValueError:
-        return 0.0  # an HTTP-date: not sent by this server, not parsed here
+def retry_after(value: str | None, cap: float = MAX_RETRY_AFTER) -> float:
+    """Seconds from a Retry-After of delay-seconds (RFC 9110: digits only), at
+    most `cap`; 0 if absent, an HTTP-date (not sent by this server) or malformed."""
+    value = (value or "").strip()
+    if not (value.isascii() and value.isdigit()):  # "1.5", "inf", "1e9": no
+        return 0.0
+    return min(float(value), cap)
 
 
 async def request(
@@ -87,8 +89,10 @@ async def request(
                     response.status,
                     retry_after(response.headers.get("Retry-After")),
                 )
-        except aiohttp.ClientConnectionError:
-            log["connection errors"] += 1
+        except TimeoutError:  # aiohttp's socket timeouts too: the deadline decides
+            raise
+        except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError):
+            log["connection errors"] += 1  # refused, reset, or cut mid-body
             if not retry or last:
                 raise
             wait = 0.0

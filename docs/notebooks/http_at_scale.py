@@ -13,7 +13,7 @@
 #
 # Companion to [HTTP at scale](../../http/).
 # [Download this notebook (.ipynb)](http.ipynb) or its
-# [percent-format source (.py)](http.py). Every output below was produced by running the
+# [percent-format source (.py)](http_at_scale.py). Every output below was produced by running the
 # notebook when this site was built.
 #
 # A cell already runs inside the kernel's event loop, so the chapter's coroutines are awaited
@@ -26,8 +26,8 @@
 # once, no 429s; all at once, some.
 
 # %%
-from examples.http import four_ways
-from examples.http.server import serve
+from examples.http_at_scale import four_ways
+from examples.http_at_scale.server import serve
 
 for way in (four_ways.with_semaphore, four_ways.unbounded):
     async with serve(four_ways.CONFIG) as server:
@@ -40,8 +40,8 @@ for way in (four_ways.with_semaphore, four_ways.unbounded):
 # ## The first three answers of ten, the rest cancelled
 
 # %%
-from examples.http.resilient import first_of
-from examples.http.server import Config
+from examples.http_at_scale.resilient import first_of
+from examples.http_at_scale.server import Config
 
 async with serve(Config()) as server:
     got, cancelled = await first_of(server.url, [2.0] * 7 + [0.0, 0.05, 0.1], wanted=3)
