@@ -11,8 +11,8 @@
 # %% [markdown]
 # # HTTP at scale in a notebook
 #
-# Companion to [HTTP at scale](../../http/).
-# [Download this notebook (.ipynb)](http.ipynb) or its
+# Companion to [HTTP at scale](../../http_at_scale/).
+# [Download this notebook (.ipynb)](http_at_scale.ipynb) or its
 # [percent-format source (.py)](http_at_scale.py). Every output below was produced by running the
 # notebook when this site was built.
 #
