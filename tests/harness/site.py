@@ -32,6 +32,7 @@ needs_jupyter = pytest.mark.skipif(
 # The repository address the session's build links to, as the Pages workflow sets REPO_URL (the
 # site's real address is GitHub's to give; see mkdocs.yml).
 REPO_URL = "https://github.com/example/concurrency-guide"
+EDIT_URI = "edit/main/docs/"
 
 
 def _build_command(config: Path, output: Path, site_url: str | None,
@@ -64,7 +65,8 @@ class SiteBuild:
         self._server = serve(self.folder)
         self.url = self._server.__enter__()
         command, variables = _build_command(config, self.folder, self.url,
-                                             {"REPO_URL": os.environ.get("REPO_URL", REPO_URL)})
+                                             {"REPO_URL": os.environ.get("REPO_URL", REPO_URL),
+                                              "EDIT_URI": os.environ.get("EDIT_URI", EDIT_URI)})
         self._log = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed in close())
         self._process = subprocess.Popen(command, cwd=config.parent, env=variables,
                                          stdout=self._log, stderr=subprocess.STDOUT)
