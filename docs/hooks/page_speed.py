@@ -14,9 +14,13 @@ import re
 BUNDLE = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)">')
 
 
-def on_post_page(output: str, page, config) -> str:  # noqa: ANN001
+def defer_bundle(output: str) -> str:
     return BUNDLE.sub(r'<script src="\1" defer>', output)
 
 
+def on_post_page(output: str, page, config) -> str:  # noqa: ANN001
+    return defer_bundle(output)
+
+
 def on_post_template(output: str, template_name: str, config) -> str:  # noqa: ANN001
-    return BUNDLE.sub(r'<script src="\1" defer>', output)  # 404.html
+    return defer_bundle(output)  # 404.html
