@@ -69,12 +69,12 @@ PAGES = {
         """, "failed", ["docs/missing.md:2", "no/such/file.py"]),
     "hang.md": (f"""\
         # Hangs
-        <!--pytest.mark.timeout(2)-->
+        <!--pytest.mark.timeout(1)-->
         {FENCE}python
         import time
         time.sleep(3600)
         {FENCE}
-        """, "failed", ["docs/hang.md:3", "timed out after 2 s"]),
+        """, "failed", ["docs/hang.md:3", "timed out after 1 s"]),
     "pool.md": (f"""\
         # A spawn pool without a __main__ guard
         <!--pytest.mark.timeout(5)-->
@@ -120,7 +120,7 @@ PAGES = {
         """, "failed", ["docs/orphan.md:2", "left processes running", "orphan"]),
     "escapee.md": (f"""\
         # Hangs, with a grandchild that left the process group
-        <!--pytest.mark.timeout(3)-->
+        <!--pytest.mark.timeout(2)-->
         {FENCE}python
         import subprocess
         import sys
@@ -130,7 +130,7 @@ PAGES = {
                          start_new_session=True)
         time.sleep(60)
         {FENCE}
-        """, "failed", ["docs/escapee.md:3", "timed out after 3 s"]),
+        """, "failed", ["docs/escapee.md:3", "timed out after 2 s"]),
     "language.md": (f"""\
         # An unknown fence language
         {FENCE}pycon

@@ -16,6 +16,7 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 pytestmark = [pytest.mark.browser, needs_mkdocs, pytest.mark.timeout(300)]
+TABS = 4  # pages loaded at once by the every-page test
 
 
 @pytest.fixture(scope="module")
@@ -49,26 +50,34 @@ def all_pages(built_site: Path) -> list[str]:
 
 def test_every_page_loads_without_errors_or_requests_elsewhere(page, built_site, site_url):
     host = urlsplit(site_url).netloc
-    errors: list[str] = []
-    elsewhere: list[str] = []
-    page.on("console", lambda message: errors.append(message.text)
-            if message.type == "error" else None)
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("request", lambda request: elsewhere.append(request.url)
-            if urlsplit(request.url).netloc not in {host, ""} else None)
+    tabs = [page, *(page.context.new_page() for _ in range(TABS - 1))]
+    errors: dict[object, list[str]] = {tab: [] for tab in tabs}
+    elsewhere: dict[object, list[str]] = {tab: [] for tab in tabs}
+    for tab in tabs:
+        tab.on("console", lambda message, tab=tab: errors[tab].append(message.text)
+               if message.type == "error" else None)
+        tab.on("pageerror", lambda error, tab=tab: errors[tab].append(str(error)))
+        tab.on("request", lambda request, tab=tab: elsewhere[tab].append(request.url)
+               if urlsplit(request.url).netloc not in {host, ""} else None)
     pages = all_pages(built_site)
     assert len(pages) >= 17
-    for path in pages:
-        errors.clear()
-        elsewhere.clear()
-        # "load": every stylesheet, script and image of the page has arrived (with the search
-        # index held back until the reader searches, nothing else is fetched later; the search
-        # test checks that); networkidle would add half a second of waiting to every page.
-        response = page.goto(path, wait_until="load")
+    for start in range(0, len(pages), TABS):  # a few pages at once, one per tab
+        batch = list(zip(tabs, pages[start:start + TABS], strict=False))
+        responses = {}
+        for tab, path in batch:
+            errors[tab].clear()
+            elsewhere[tab].clear()
+            responses[tab] = tab.goto(path, wait_until="commit")  # the others load meanwhile
+        for tab, _ in batch:
+            # "load": every stylesheet, script and image of the page has arrived (with the
+            # search index held back until the reader searches, nothing else is fetched later;
+            # the search test checks that); networkidle would add half a second to every page.
+            tab.wait_for_load_state("load")
         page.wait_for_timeout(100)  # an error thrown by a script run on load
-        assert response.ok or path == "404.html", path
-        assert errors == [], path
-        assert elsewhere == [], path
+        for tab, path in batch:
+            assert responses[tab].ok or path == "404.html", path
+            assert errors[tab] == [], path
+            assert elsewhere[tab] == [], path
 
 
 def test_search_finds_a_term_and_opens_the_result(page):

@@ -1,11 +1,12 @@
-"""Lighthouse (npm lighthouse@12, mobile preset) on the home page, a chapter and a notebook page.
+"""Lighthouse (npm lighthouse@12, mobile preset) on a chapter, a notebook and the benchmarks page.
 
 Lighthouse's mobile preset slows the CPU down 4x, which its documentation calibrates for a
 high-end desktop host (benchmark index 1500-2000): 4x turns that host into the mid-tier phone
 the score is about. On a slower host the same 4x emulates a much slower phone, and the score
 measures the host. Lighthouse's docs/throttling.md ("Calibrating the CPU slowdown") asks for
 the multiplier to be lowered there; this module does it by one rule: the multiplier that takes
-the host's measured benchmark index to the same target device, 1750 / 4 (never below 1x).
+the host's measured benchmark index to the same target device, 1750 / 4 (never below 1x),
+read in each run itself (see ``audit``).
 """
 
 import json
@@ -20,7 +21,7 @@ from tests.harness.site import needs_mkdocs
 from tests.site.test_browser import CHROMIUM, FLAGS
 
 MINIMUM = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
-PAGES = ["", "threads/", "notebooks/threads/"]
+PAGES = ["threads/", "notebooks/threads/", "benchmarks/"]
 # The longest chapter (2,800 elements, 8 tab sets) scores 0.86-0.97 on the 2-core machine .ci/run
 # uses, calibrated: its performance is reported as a known failure there, not hidden (issue 18
 # is open for it); its other three categories are held to the minimum like every page's.
@@ -42,17 +43,41 @@ def lighthouse() -> str:
     return found
 
 
-def audit(lighthouse: str, url: str, report: Path, *settings: str,
-          categories: dict = MINIMUM) -> dict:
+def audit(lighthouse: str, url: str, folder: Path,
+          categories: tuple[str, ...] = tuple(MINIMUM)) -> dict:
+    """One Lighthouse run, calibrated on itself. Lighthouse's mobile preset throttles by
+    simulation: it loads the page unthrottled, records the trace and the host's benchmark index,
+    and models the slow device when it audits. So the run is split in its two halves: gather
+    (``-G``) saves the trace and the index; the multiplier that index calls for is written into
+    the saved settings (gathering and auditing must agree on them); audit (``-A``) models the
+    device from the trace. A host slowed by other work in that very run gets a lower index and
+    a smaller multiplier, instead of one calibration read minutes earlier."""
+    artifacts = folder / "artifacts"
+    common = [f"--only-categories={','.join(categories)}", "--quiet"]
     run = subprocess.run(
-        [lighthouse, url, "--quiet", "--output=json", f"--output-path={report}",
-         f"--only-categories={','.join(categories)}", f"--chrome-flags={' '.join(FLAGS)}",
-         *settings],
+        [lighthouse, url, f"-G={artifacts}", *common, "--disable-full-page-screenshot",
+         f"--chrome-flags={' '.join(FLAGS)}"],
         env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True,
         encoding="utf-8", timeout=300,
     )
     assert run.returncode == 0, run.stderr[-2000:]
-    return json.loads(report.read_text(encoding="utf-8"))
+    saved_path = artifacts / "artifacts.json"
+    saved = json.loads(saved_path.read_text(encoding="utf-8"))
+    assert saved["settings"]["throttlingMethod"] == "simulate"  # what makes the split sound
+    multiplier = calibrated_multiplier(saved["BenchmarkIndex"])
+    saved["settings"]["throttling"]["cpuSlowdownMultiplier"] = multiplier
+    saved_path.write_text(json.dumps(saved), encoding="utf-8")
+    report = folder / "report.json"
+    run = subprocess.run(
+        [lighthouse, url, f"-A={artifacts}", *common, "--disable-full-page-screenshot",
+         "--output=json", f"--output-path={report}",
+         f"--throttling.cpuSlowdownMultiplier={multiplier}"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(report.read_text(encoding="utf-8"))
+    result["multiplier"] = multiplier
+    return result
 
 
 def calibrated_multiplier(benchmark_index: float) -> float:
@@ -66,37 +91,33 @@ def test_the_multiplier_emulates_one_device_whatever_the_host():
     assert calibrated_multiplier(300) == 1  # never sped up
 
 
-@pytest.fixture(scope="module")
-def cpu_slowdown(lighthouse: str, site_url: str, tmp_path_factory) -> str:
-    """The host's benchmark index, from one run on the smallest page, as a Lighthouse setting."""
-    report = tmp_path_factory.mktemp("calibration") / "404.json"
-    result = audit(lighthouse, site_url + "404.html", report, categories={"performance": 0})
-    index = result["environment"]["benchmarkIndex"]
-    return f"--throttling.cpuSlowdownMultiplier={calibrated_multiplier(index)}"
+def passes(result: dict, categories: tuple[str, ...] = tuple(MINIMUM)) -> bool:
+    return all(result["categories"][name]["score"] >= MINIMUM[name] for name in categories)
 
 
-def passes(result: dict) -> bool:
-    return all(result["categories"][name]["score"] >= MINIMUM[name] for name in MINIMUM)
-
-
-@pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
-def test_lighthouse_scores(lighthouse: str, site_url: str, cpu_slowdown: str, path: str,
-                           tmp_path):
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path.strip("/"))
+def test_lighthouse_scores(lighthouse: str, site_url: str, path: str, tmp_path: Path):
+    # Accessibility, best practices and SEO read the page's DOM: one run decides them.
     # Performance still varies with the machine's load: Lighthouse's advice is the median of
     # several runs. This is the median of three, without the run that cannot change it: when
     # the first two agree (both pass or both fail), the third cannot move the median.
-    results = [audit(lighthouse, site_url + path, tmp_path / f"{n}.json", cpu_slowdown)
-               for n in range(2)]
-    if passes(results[0]) != passes(results[1]):
-        results.append(audit(lighthouse, site_url + path, tmp_path / "2.json", cpu_slowdown))
-    results.sort(key=lambda result: result["categories"]["performance"]["score"])
-    result = results[len(results) // 2] if len(results) == 3 else results[0]
-    scores = {name: category["score"] for name, category in result["categories"].items()}
+    first = audit(lighthouse, site_url + path, tmp_path / "0")
+    runs = [first, audit(lighthouse, site_url + path, tmp_path / "1", ("performance",))]
+    speed = ("performance",)
+    if passes(runs[0], speed) != passes(runs[1], speed):
+        runs.append(audit(lighthouse, site_url + path, tmp_path / "2", speed))
+    runs.sort(key=lambda result: result["categories"]["performance"]["score"])
+    median = runs[len(runs) // 2] if len(runs) == 3 else runs[0]
+    scores = {name: category["score"] for name, category in first["categories"].items()}
+    scores["performance"] = median["categories"]["performance"]["score"]
+    multipliers = [run["multiplier"] for run in runs]
     failing = {  # what to fix, for the assertion message
-        name: [ref["id"] for ref in result["categories"][name]["auditRefs"]
-               if ref.get("weight") and (result["audits"][ref["id"]].get("score") or 0) < 1]
-        for name in MINIMUM if scores[name] < MINIMUM[name]
+        name: [ref["id"] for ref in source["categories"][name]["auditRefs"]
+               if ref.get("weight") and (source["audits"][ref["id"]].get("score") or 0) < 1]
+        for name, source in ((name, median if name == "performance" else first)
+                             for name in MINIMUM)
+        if scores[name] < MINIMUM[name]
     }
     if path in PERFORMANCE_NOT_YET and list(failing) == ["performance"]:
-        pytest.xfail(f"{PERFORMANCE_NOT_YET[path]}: {scores['performance']}, {cpu_slowdown}")
-    assert passes(result), (scores, failing, cpu_slowdown)
+        pytest.xfail(f"{PERFORMANCE_NOT_YET[path]}: {scores['performance']}, x{multipliers}")
+    assert failing == {}, (scores, failing, multipliers)
