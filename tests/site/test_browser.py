@@ -194,6 +194,15 @@ def test_every_page_links_the_repository_and_has_open_graph_tags(built_site, sit
     assert threads["og:description"] != home["og:description"]  # the page's own front matter
 
 
+def test_every_page_names_its_search_dialog_without_a_script(built_site):
+    pages = built_pages(built_site)
+    for path, text in pages.items():
+        dialogs = re.findall(r'<div class="md-search"[^>]*>', text)
+        assert dialogs, path
+        assert all('role="dialog"' in d for d in dialogs), path
+        assert all('aria-label="Search"' in d for d in dialogs), path  # hooks/search_label.py
+
+
 def test_no_page_shows_a_build_machine_path(built_site):
     pages = built_pages(built_site)
     private = re.compile(r"/root/|\.pyenv/versions/|\.cache/pythons|/home/\w|/Users/\w"
