@@ -1,8 +1,9 @@
 """Every correction box on every page carries or links its evidence, and its history.
 
-A correction box is an admonition that sets a claim right: its title starts with "Common claim" or
-"Misconception" (older pages said "The notes said" or "The book's pattern"; the checker still
-recognises them, so that such a box cannot slip past it). Its body must hold at least one piece of
+A correction box is an admonition that sets a claim right, titled ``Common claim: “…”`` or
+``Misconception: “…”`` with the claim itself in typographic quotes (older pages said "The notes
+said" or "The book's pattern"; the checker still recognises those, so that such a box fails here
+instead of slipping past). Its body must hold at least one piece of
 evidence a reader can follow:
 
 - a ``python`` or ``bash`` code block inside the box (the page harness executes it);
@@ -181,7 +182,8 @@ def test_broken_or_unverifiable_evidence_does_not_count(body: str):
 
 # ------------------------------------------------------- the appendix: where each claim came from
 NOTES = DOCS / "notes.md"
-CURRENT_PREFIX = re.compile(r"^(Common claim|Misconception): ")
+# The claim in typographic quotes: Python-Markdown keeps a \" in a title as it is, backslash too.
+CURRENT_TITLE = re.compile(r"^(Common claim|Misconception): “[^”]+”$")
 ENTRY = re.compile(r"^###\s+(?P<text>.+?)\s*\{#(?P<id>[\w-]+)\}\s*$")
 
 
@@ -291,8 +293,8 @@ def test_correction_box_links_to_its_appendix_entry(box: Box):
 
 @pytest.mark.parametrize("box", CHAPTER_BOXES, ids=[box.where for box in CHAPTER_BOXES])
 def test_correction_box_title_states_the_claim(box: Box):
-    assert CURRENT_PREFIX.match(box.title), (
-        f"{box.where}: title the box 'Common claim: \"…\"' or 'Misconception: \"…\"', stating the "
+    assert CURRENT_TITLE.match(box.title), (
+        f"{box.where}: title the box 'Common claim: “…”' or 'Misconception: “…”', stating the "
         f"claim itself for a reader who never saw the notes, not {box.title!r}"
     )
 
