@@ -273,6 +273,26 @@ def test_wide_tables_show_they_scroll_and_copy_buttons_leave_the_first_line_free
     assert all(pad >= width > 0 for pad, width in room), room
 
 
+def test_an_examples_copy_button_sits_in_its_file_name_bar_on_a_phone(page):
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto("threads/", wait_until="load")
+    placed = page.evaluate("""() => [...document.querySelectorAll('.highlight')]
+        .filter(block => block.offsetParent && block.querySelector(':scope > .filename'))
+        .map(block => {
+            const bar = block.querySelector(':scope > .filename').getBoundingClientRect();
+            const button = block.querySelector('.md-code__nav').getBoundingClientRect();
+            const code = block.querySelector('pre > code').getBoundingClientRect();
+            const name = document.createRange();
+            name.selectNodeContents(block.querySelector(':scope > .filename'));
+            return [bar.top <= button.top && button.bottom <= bar.bottom,  // in the bar,
+                    button.bottom <= code.top,  // so above the code,
+                    // and clear of the file's name
+                    Math.max(...[...name.getClientRects()].map(r => r.right)) <= button.left];
+        })""")
+    assert len(placed) >= 7
+    assert all(all(checks) for checks in placed), placed
+
+
 CONTRAST = """() => {
     const rgb = text => text.match(/[\\d.]+/g).map(Number);
     const luminance = ([r, g, b]) => [r, g, b].map(c => c / 255)
