@@ -131,6 +131,25 @@ PAGES = {
         time.sleep(60)
         {FENCE}
         """, "failed", ["docs/escapee.md:3", "timed out after 2 s"]),
+    "declined.md": (f"""\
+        # Says in one line that it cannot run here: skipped, with that line as the reason
+        <!--pytest.mark.skip_on(r"^needs ")-->
+        {FENCE}python
+        raise SystemExit("needs a frobnicator, and none is installed")
+        {FENCE}
+
+        <!--pytest-codeblocks:expected-output-->
+        {FENCE}text
+        frobnicated
+        {FENCE}
+        """, "skipped", ["docs/declined.md:3", "needs a frobnicator, and none is installed"]),
+    "declined_otherwise.md": (f"""\
+        # Marked skip_on, but fails some other way: a failure, not a skip
+        <!--pytest.mark.skip_on(r"^needs ")-->
+        {FENCE}python
+        raise RuntimeError("needs a frobnicator")
+        {FENCE}
+        """, "failed", ["docs/declined_otherwise.md:3", "exit status 1"]),
     "language.md": (f"""\
         # An unknown fence language
         {FENCE}pycon
@@ -200,9 +219,13 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, s
     results = {}
     for case in ET.parse(report).getroot().iter("testcase"):
         page = case.get("name").split("docs/", 1)[1].split(":")[0].rstrip("]")
-        failure = case.find("failure")
-        results[page] = ("failed", failure.get("message", "") + (failure.text or "")) \
-            if failure is not None else ("passed", "")
+        failure, skipped = case.find("failure"), case.find("skipped")
+        if failure is not None:
+            results[page] = ("failed", failure.get("message", "") + (failure.text or ""))
+        elif skipped is not None:
+            results[page] = ("skipped", skipped.get("message", ""))
+        else:
+            results[page] = ("passed", "")
     return results
 
 

@@ -1,6 +1,7 @@
 """Runs -> verdict. A block passes only if every run of it exits 0 (or fails with the promised
 exception), writes nothing to stderr (unless promised), leaves no process behind, and prints the
-output the page shows (``...`` matches anything, as in doctest)."""
+output the page shows (``...`` matches anything, as in doctest). A block marked ``skip_on`` that
+says in one line why it cannot run here (a tool missing, a permission refused) is skipped."""
 
 from __future__ import annotations
 
@@ -83,6 +84,18 @@ def needs_problem(run: Run) -> str | None:
     return None
 
 
+def declined(block: Block, run: Run) -> str | None:
+    """Why a block that finds out by trying whether it can run here (``skip_on(pattern)``: a
+    tool it needs, a permission) could not: the one line it wrote to stderr, if that line
+    matches the pattern and it exited non-zero; else None, and the run is judged as usual."""
+    skip_on = block.mark("skip_on")
+    lines = [line for line in run.stderr.splitlines() if line.strip()]
+    if (not skip_on or run.returncode in (0, None) or run.leftovers or len(lines) != 1
+            or not re.search(skip_on.args[0], lines[0])):
+        return None
+    return lines[0].strip()
+
+
 def check_block(block: Block) -> None:
     """Run one block as a reader would; fail naming its page and line if it misbehaves."""
     timeout, stdin = block_timeout(block), block.mark("stdin")
@@ -122,6 +135,8 @@ def check_block(block: Block) -> None:
             else:
                 run = run_command(command, cwd, stdin.args[0] if stdin else None, timeout,
                                   importable)
+                if not block.unsupported and (reason := declined(block, run)):
+                    pytest.skip(f"{block.where}: {reason} (ran {what})")
                 error = needs_problem(run) if block.unsupported else problem(block, run, expected)
             if error:
                 pytest.fail(f"{block.where}: {error}\n(ran {what})\n--- stdout ---\n"
