@@ -152,7 +152,8 @@ def one_round(way: str, count: int) -> dict:
     server_end, server_child = processes.Pipe()
     server = processes.Process(target=run_server, args=(Config(latency=LATENCY), server_child))
     server.start()
-    client = None
+    server_child.close()  # the child's end: a child that dies then reads as EOF here
+    client, failure = None, "round timed out"
     try:
         if not server_end.poll(30):
             raise RuntimeError("the server did not start within 30 s")
@@ -160,7 +161,13 @@ def one_round(way: str, count: int) -> dict:
         client_end, client_child = processes.Pipe()
         client = processes.Process(target=run_client, args=(way, base, count, client_child))
         client.start()
-        report = client_end.recv() if client_end.poll(ROUND_TIMEOUT) else None
+        client_child.close()
+        report = None
+        if client_end.poll(ROUND_TIMEOUT):
+            try:
+                report = client_end.recv()
+            except EOFError:
+                failure = "client failed"
         client.join(30)
         server_end.send("stop")
         stats = server_end.recv() if server_end.poll(30) else None
@@ -172,7 +179,7 @@ def one_round(way: str, count: int) -> dict:
                 process.join(30)
     row: dict = {"way": way, "resources": count, "wall_seconds": None,
                  "requests_per_second": None, "p50_ms": None, "p99_ms": None,
-                 "outcomes": {"round timed out": count}, "right": 0,
+                 "outcomes": {failure: count}, "right": 0,
                  "sockets_opened": None if stats is None else stats["connections"],
                  "server_peak_in_flight": None if stats is None else stats["max_in_flight"],
                  "client_rss_growth_mib": None, "client_peak_rss_mib": None}
