@@ -5,7 +5,7 @@ import pytest
 
 pytest.importorskip("aiohttp", reason="the http_fetch benchmark needs aiohttp (the http group)")
 
-from examples.benchmarks import http_fetch
+from examples.benchmarks import http_fetch, render
 
 
 def test_bounded_ways_get_every_answer_and_the_unbounded_gather_opens_more_sockets(
@@ -24,3 +24,17 @@ def test_bounded_ways_get_every_answer_and_the_unbounded_gather_opens_more_socke
     unbounded = rows["unbounded", largest]
     assert unbounded["sockets_opened"] > max(
         rows[way, largest]["sockets_opened"] for way in http_fetch.WAYS if way != "unbounded")
+
+
+def test_no_committed_way_beats_its_ideal_over_the_sequential_baseline():
+    # k requests in flight can at best be k times as fast as one at a time: a ratio above that
+    # would mean a bad sequential baseline, not a fast way.
+    for results_file in render.RESULTS.glob("*.json"):
+        for run in render.load(results_file)["runs"].get("http_fetch", {}).values():
+            rows = {(row["way"], row["resources"]): row for row in run["rounds"]}
+            for (way, count), row in rows.items():
+                baseline = rows["sequential", count]["requests_per_second"]
+                if row["requests_per_second"] is None or baseline is None:
+                    continue
+                in_flight = 1 if way == "sequential" else row["server_peak_in_flight"]
+                assert row["requests_per_second"] <= in_flight * baseline * 1.1, (way, count)
