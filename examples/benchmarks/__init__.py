@@ -15,25 +15,26 @@ The flow, by imports:
   (``renderers.py`` makes the tables and puts runs side by side only through a ``Comparison``,
   which refuses unequal work; ``charts.py`` draws the SVG). Pages embed those fragments.
 
-Adding a benchmark (``servers.py``, say):
+Adding a benchmark (``pipes.py``, say):
 
-1. Write ``examples/benchmarks/servers.py``: ``measure(quick: bool = True) -> Servers`` returning a
+1. Write ``examples/benchmarks/pipes.py``: ``measure(quick: bool = True) -> Pipes`` returning a
    dict with ``benchmark``, ``quick`` and ``work`` (what every row did: counts, sizes, iterations;
    two runs are comparable only if their ``work`` is equal), and ``main()`` calling
    ``measure.cli(measure, summarise)``. Keep the quick mode to a few seconds.
-2. Add ``class Servers(Run)`` to ``schema.py`` with every key the results have.
+2. Add ``class Pipes(Run)`` to ``schema.py`` with every key the results have.
 3. Add a renderer: reuse a kind from ``renderers.py`` (``scaling``, ``per_interpreter``) or
-   write ``def servers(results, python, run) -> (summary, svg or None, data)`` there and wrap it
+   write ``def pipes(results, python, run) -> (summary, svg or None, data)`` there and wrap it
    in ``renderers.one_interpreter``.
-4. ``register(Benchmark(name="servers", schema=schema.Servers, render=..., chart="bar",
+4. ``register(Benchmark(name="pipes", schema=schema.Pipes, render=..., chart="bar",
    describe_work=lambda work: ..., every_interpreter=False, targets=(...)))`` in
-   ``registry.py``.
-5. Add ``tests/benchmarks/test_servers.py`` asserting on ``quick_results("servers")`` (the
+   ``registry.py`` (with ``requires=("aiohttp",)`` for a module beyond the standard
+   library: where it is missing, the run is skipped with the reason).
+5. Add ``tests/benchmarks/test_pipes.py`` asserting on ``quick_results("pipes")`` (the
    session's one quick run), run ``python -m examples.benchmarks.run --label MACHINE --only
-   servers`` where results are kept, ``python -m examples.benchmarks.render``, and embed
-   ``--8<-- "benchmark-fragments/MACHINE/servers.md"`` in a page.
+   pipes`` where results are kept, ``python -m examples.benchmarks.render``, and embed
+   ``--8<-- "benchmark-fragments/MACHINE/pipes.md"`` in a page.
 
-A new benchmark must be added to an existing results file by a run (``--only NAME`` writes a
-whole file: merge its ``runs`` entry by hand, or re-run everything); until then the fragment of
-that machine says "Not measured".
+A new benchmark reaches an existing results file by a run: ``--only NAME`` replaces that
+benchmark's runs in the file, keeps the others and adds a note saying so; until then the fragment
+of that machine says "Not measured".
 """

@@ -1,15 +1,20 @@
 """What every benchmark module shares: the CPU work, the core and worker counts, the timing (the
 median of repeated runs, or the best of runs taken in turns with their baseline) and the command
-line (--full, --json)."""
+line (--full, --json); and, for the server benchmarks, starting a server script and reading its
+memory and CPU time."""
 
 import argparse
+import contextlib
 import json
 import math
 import os
 import statistics
+import subprocess
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 
 def spin(iterations: int) -> int:
@@ -104,6 +109,76 @@ def interleaved_best(baseline: Callable[[], object], variant: Callable[[], objec
 def load_average() -> list[float] | None:
     """The 1-, 5- and 15-minute load averages where the OS has them (not on Windows)."""
     return list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+
+
+# --------------------------------------------------------------------------- servers
+def raise_file_limit(wanted: int) -> int | None:
+    try:
+        import resource
+    except ImportError:
+        return None
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+
+
+def peak_rss_kib(pid: int) -> float | None:
+    """VmHWM of a running process (Linux); None elsewhere."""
+    with contextlib.suppress(OSError, KeyError, ValueError):
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+        lines = [line.split(":", 1) for line in status.splitlines() if ":" in line]
+        return float(dict(lines)["VmHWM"].split()[0])
+    return None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (Linux); None elsewhere."""
+    with contextlib.suppress(OSError, IndexError, ValueError):
+        text = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+        fields = text.rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return None
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+@contextlib.contextmanager
+def server_process(script: Path, *args: str
+                   ) -> Iterator[tuple[subprocess.Popen, int]]:
+    """Start a server script on a free port; yield (process, port); stop it."""
+    group = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+             if sys.platform == "win32" else {"start_new_session": True})
+    command = [sys.executable, str(script), "--port", "0", *args]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, **group)
+    banner = process.stdout.readline().decode()
+
+    def drain_output() -> None:  # a pipe nobody reads would stall the server
+        while process.stdout.read(65536):
+            pass
+
+    drain = threading.Thread(target=drain_output, daemon=True)
+    drain.start()
+    try:
+        yield process, int(banner.split()[2].rsplit(":", 1)[1])
+    finally:
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            if sys.platform != "win32":
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, 9)
+            process.kill()
+            process.wait()
+        drain.join(5)
+        process.stdout.close()
+
 
 
 def parse_arguments(parser: argparse.ArgumentParser) -> argparse.Namespace:

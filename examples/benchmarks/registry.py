@@ -34,6 +34,7 @@ class Benchmark:
     every_interpreter: bool  # run under every --python (else under the first only)
     targets: tuple[Target, ...] = ()
     quick_timeout: float = 60  # seconds a quick run may take
+    requires: tuple[str, ...] = ()  # modules beyond the standard library (aiohttp)
 
     @property
     def module(self) -> str:
@@ -193,4 +194,46 @@ register(Benchmark(
         lambda run: ("The cost of one operation relative to a direct call of the same tiny "
                      "function (lower is better):")),
     describe_work=lambda work: count(work, "operations", "operations per timing, every column"),
+))
+register(Benchmark(
+    name="queue_bound", schema=schema.QueueBound, chart="none", every_interpreter=False,
+    render=renderers.one_interpreter(renderers.queue_bound),
+    describe_work=lambda work: (f"{work['items']:,} items of {work['item_bytes'] // 1024} KiB "
+                                "through the queue in every row, the consumer spending "
+                                f"{work['consumer_microseconds'] / 1000:g} ms on each"),
+    quick_timeout=30,
+))
+register(Benchmark(
+    name="switch_interval", schema=schema.SwitchInterval, chart="none", every_interpreter=False,
+    render=renderers.one_interpreter(renderers.switch_interval),
+    describe_work=lambda work: (f"{work['waits']} blocking waits of "
+                                f"{work['wait_microseconds'] / 1000:g} ms in every row"),
+    quick_timeout=30,
+))
+register(Benchmark(
+    name="sort_server", schema=schema.SortServer, chart="none", every_interpreter=False,
+    render=renderers.one_interpreter(renderers.sort_server),
+    describe_work=lambda work: (
+        " and ".join(f"{c:,}" for c in work["sort_clients"])
+        + f" clients at once, one request of {work['numbers_per_request']} numbers each; "
+        f"{work['slow_clients']} slow clients for {work['attack_seconds']} s; "
+        f"{work['stall_requests']} large requests at once for each design"),
+    quick_timeout=90,
+))
+register(Benchmark(
+    name="dns_server", schema=schema.DnsServer, chart="none", every_interpreter=False,
+    render=renderers.one_interpreter(renderers.dns_server),
+    describe_work=lambda work: (f"{work['seconds']} s of queries, {work['queries_in_flight']} "
+                                f"in flight; each crafted datagram answered "
+                                f"{work['datagram_repeats']} times"),
+    quick_timeout=30,
+))
+register(Benchmark(
+    name="http_fetch", schema=schema.HttpFetch, chart="bar", every_interpreter=False,
+    render=renderers.one_interpreter(renderers.http_fetch),
+    describe_work=lambda work: ("every way fetched the same "
+                                + ", ".join(f"{c:,}" for c in work["resources"])
+                                + f" resources (N), {work['bound']} in flight when bounded, "
+                                f"from a server taking {work['server_latency_ms']} ms an answer"),
+    quick_timeout=30, requires=("aiohttp",),
 ))

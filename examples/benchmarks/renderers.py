@@ -411,3 +411,194 @@ def connections(results: ResultsFile, python: str, run: dict[str, Any]) -> tuple
     data += ("\n\n    Wall time: from the first connect until every client has its echo. "
              f"Open-file limit raised to {run['file_limit']}.")
     return summary, svg, data
+
+
+def milliseconds(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.0f} ms" if value >= 100 else f"{value:.1f} ms"
+
+
+def outcomes(counts: dict[str, int]) -> str:
+    """{"correct": 1000} -> "all 1,000 correct"; mixed outcomes listed, largest first."""
+    if len(counts) == 1:
+        [(outcome, number)] = counts.items()
+        return f"all {number:,} {outcome}"
+    return ", ".join(f"{number:,} {outcome}" for outcome, number in
+                     sorted(counts.items(), key=lambda item: -item[1]))
+
+
+def queue_bound(results: ResultsFile, python: str, run: dict[str, Any]) -> tuple:
+    rows = run["rows"]
+    summary = (f"A producer thread puts {run['items']:,} items of {size(run['item_bytes'])} as "
+               "fast as the queue lets it; one consumer thread spends "
+               f"{run['consumer_seconds_per_item'] * 1000:g} ms on each. Only the bound "
+               "changes (memory traced by `tracemalloc`; ratios to the unbounded queue):\n\n"
+               + table(["queue", "largest backlog", "peak memory", "median wait",
+                        "99th-percentile wait", "total time"],
+                       [[name, f"{row['peak_backlog']:,}",
+                         f"{row['peak_mib']:.1f} MiB ({row['memory_vs_unbounded']:.2f})",
+                         f"{milliseconds(row['median_wait_ms'])} "
+                         f"({row['median_wait_vs_unbounded']:.2f})",
+                         milliseconds(row["p99_wait_ms"]),
+                         f"{seconds(row['total_seconds'])} "
+                         f"({row['total_time_vs_unbounded']:.2f})"]
+                        for name, row in rows.items()]))
+    data = table(["queue", "maxsize", "total time", "peak memory", "median wait", "p99 wait"],
+                 [[name, str(row["maxsize"]), seconds(row["total_seconds"]),
+                   f"{row['peak_mib']:.3f} MiB", f"{row['median_wait_ms']:.2f} ms",
+                   f"{row['p99_wait_ms']:.2f} ms"] for name, row in rows.items()],
+                 indent="    ")
+    data += (f"\n\n    Each row is the run with the median total time of {run['repeats']}; "
+             "maxsize 0 is unbounded.")
+    return summary, None, data
+
+
+def switch_interval(results: ResultsFile, python: str, run: dict[str, Any]) -> tuple:
+    def name(row: dict[str, Any]) -> str:
+        interval = row["switch_interval_s"]
+        if interval is None:
+            return "alone"
+        default = " (default)" if interval == 0.005 else ""
+        return f"beside a busy thread, interval {interval * 1000:g} ms{default}"
+
+    rows = list(run["rows"].values())
+    wait = f"{run['wait_seconds'] * 1000:g} ms"
+    summary = (f"One thread makes {run['waits']} blocking waits of {wait}, alone and next to a "
+               "thread spinning in a pure-Python loop, at three switch intervals (medians of "
+               f"{run['repeats']} runs; the slowdown is relative to the thread alone):\n\n"
+               + table(["I/O thread runs", f"ms per {wait} wait", "I/O slowdown",
+                        "busy thread's loop rate (vs its best row)"],
+                       [[name(row), f"{row['io_ms_per_wait']:.3f}", ratio(row["io_slowdown"]),
+                         "—" if row["cpu_rate_vs_best"] is None
+                         else f"{row['cpu_rate_vs_best']:.2f}"] for row in rows]))
+    data = table(["I/O thread runs", "all waits", "busy loop iterations per second"],
+                 [[name(row), seconds(row["io_seconds"]),
+                   "—" if row["switch_interval_s"] is None
+                   else f"{row['cpu_iterations_per_s']:,.0f}"] for row in rows], indent="    ")
+    return summary, None, data
+
+
+def sort_server(results: ResultsFile, python: str, run: dict[str, Any]) -> tuple:
+    rounds, attack, stall = run["sort_throughput"], run["slow_client_attack"], run["loop_stall"]
+    rows = [[f"{r['clients']:,} clients at once, one 100-number request each",
+             f"{r['requests_per_s']:,.0f} requests/s; p50 {milliseconds(r['p50_ms'])}, "
+             f"p99 {milliseconds(r['p99_ms'])}; {outcomes(r['outcomes'])}"] for r in rounds]
+    if all(r["server_peak_rss_mib"] is not None for r in rounds):
+        rows.append(["Server's peak RSS (main process)", ", ".join(
+            f"{r['server_peak_rss_mib']:.0f} MiB at {r['clients']:,} clients" for r in rounds)])
+    rows.append([f"A normal client, one request after another, while {attack['slow_clients']} "
+                 "slow clients trickle a byte a second",
+                 f"{attack['normal_requests']:,} requests in {attack['seconds']:g} s, "
+                 f"{outcomes(attack['outcomes'])}: p50 {milliseconds(attack['p50_ms'])}, "
+                 f"p99 {milliseconds(attack['p99_ms'])}, worst {milliseconds(attack['max_ms'])}"])
+    rows.append([f"The event loop's longest stall, {stall['requests']} requests of "
+                 f"{stall['request_bytes'] / 1e6:.1f} MB at once",
+                 f"**before** (JSON parsed and encoded on the loop, only `sorted()` in the "
+                 f"pool): {milliseconds(stall['before_ms'])}; **after** (bytes in and out of the "
+                 f"pool): {milliseconds(stall['after_ms'])}"])
+    summary = ("The sort service in its own process, its clients in the benchmark's, over "
+               "127.0.0.1:\n\n" + table(["What", "Figure"], rows))
+    data = table(["clients", "wall time", "requests/s", "p50", "p99", "outcomes"],
+                 [[f"{r['clients']:,}", seconds(r["wall_s"]), f"{r['requests_per_s']:,.1f}",
+                   f"{r['p50_ms']} ms", f"{r['p99_ms']} ms", outcomes(r["outcomes"])]
+                  for r in rounds], indent="    ")
+    data += ("\n\n    Throughput: every client connects at once (`--max-connections` set to the "
+             "client count); latency from connecting to the whole reply.")
+    return summary, None, data
+
+
+def dns_server(results: ResultsFile, python: str, run: dict[str, Any]) -> tuple:
+    rate, worst = run["dns_rate"], run["dns_worst_datagram"]
+    cpu = ("" if rate["server_cpu_s"] is None else
+           f"; the server used {rate['server_cpu_s']:.2f} s of CPU: "
+           f"**{rate['queries_per_server_cpu_s']:,.0f} queries per CPU-second**")
+    others = [f"{kind}: {cost:.1f} µs" for kind, cost in worst["per_kind_us"].items()
+              if kind != worst["worst"]]
+    rows = [[f"In-zone A queries, {run['work']['queries_in_flight']} in flight from a client "
+             f"process, {rate['seconds']:.0f} s",
+             f"{rate['in_zone_queries_per_s']:,.0f} queries/s answered ({rate['lost']:,} "
+             f"lost){cpu}"],
+            [f"The most expensive datagram of {len(worst['per_kind_us'])} crafted cases (CPU "
+             "time of `answer()`)",
+             f"**{worst['worst_us']:.0f} µs** ({worst['worst']}); " + "; ".join(others)]]
+    summary = ("The DNS server in its own process, the client in another, over 127.0.0.1; "
+               "query logging off:\n\n" + table(["What", "Figure"], rows))
+    data = table(["crafted datagram", "CPU time of answer()"],
+                 [[kind, f"{cost:.1f} µs"] for kind, cost in worst["per_kind_us"].items()],
+                 indent="    ")
+    data += (f"\n\n    Each datagram answered {run['work']['datagram_repeats']} times, CPU time "
+             "(`time.process_time`) divided by that.")
+    return summary, None, data
+
+
+HTTP_WAYS = {
+    "sequential": "sequentially, one session",
+    "threads": "ThreadPoolExecutor, a kept-alive connection per thread",
+    "semaphore": "asyncio, Semaphore",
+    "connector": "asyncio, TCPConnector(limit=)",
+    "unbounded": "asyncio, unbounded gather (default session)",
+}
+
+
+def statuses(counts: dict[str, int]) -> str:
+    """{"200": 90, "TimeoutError": 10} -> "90 (times) 200, 10 (times) TimeoutError"."""
+    return ", ".join(f"{number:,} {TIMES} {outcome}" for outcome, number in
+                     sorted(counts.items(), key=lambda item: -item[1]))
+
+
+def http_fetch(results: ResultsFile, python: str, run: dict[str, Any]) -> tuple:
+    rounds, bound = run["rounds"], run["bound"]
+    counts = sorted({r["resources"] for r in rounds})
+    by = {(r["way"], r["resources"]): r for r in rounds}
+    ways = [way for way in HTTP_WAYS if any(r["way"] == way for r in rounds)]
+
+    def name(way: str) -> str:
+        return HTTP_WAYS[way].replace("Semaphore", f"Semaphore({bound})").replace(
+            "limit=", f"limit={bound}").replace("ThreadPoolExecutor", f"{bound} threads")
+
+    def mib(value: float | None) -> str:
+        return "not measured" if value is None else f"{value:,.1f} MiB"
+
+    def rate(row: dict[str, Any]) -> str:
+        value = row["requests_per_second"]
+        return "timed out" if value is None else f"{value:,.0f}/s"
+
+    parts = []
+    for count in counts:
+        rows = [[name(way), rate(r), milliseconds(r["p50_ms"]), milliseconds(r["p99_ms"]),
+                 "—" if r["sockets_opened"] is None else f"{r['sockets_opened']:,}",
+                 mib(r["client_rss_growth_mib"]),
+                 f"{r['right']:,}" + ("" if r["outcomes"] == {"200": count} else
+                                      f" ({statuses(r['outcomes'])})")]
+                for way in ways if (r := by.get((way, count)))]
+        parts.append(f"**N = {count:,}**\n\n" + table(
+            ["way", "throughput", "p50", "p99", "sockets opened", "client memory growth",
+             "right answers"], rows))
+    summary = (f"Fetch N resources from the chapter's server (`server.py`, "
+               f"{run['server_latency_seconds'] * 1000:g} ms an answer, no rate limit) in its "
+               "own process, the client in another, on 127.0.0.1; every bounded way keeps "
+               f"{bound} requests in flight. Latency is the time inside the client's request "
+               "call, from asking for a connection to the whole body; sockets opened are the "
+               "TCP connections the server saw:\n\n" + "\n\n".join(parts))
+    svg = bar_chart(f"{results['label']}-http_fetch",
+                    f"HTTP fetches per second by way and N on {results['label']}",
+                    "One bar per N for each way: requests answered per second.",
+                    "requests per second (log scale)", [name(way) for way in ways],
+                    [(f"N = {count:,}", [by[way, count]["requests_per_second"]
+                                         if (way, count) in by else None for way in ways])
+                     for count in counts], shown=lambda value: f"{value:,.0f}", log=True)
+    data = table(["way", "N", "wall time", "server held at once", "client peak memory",
+                  "outcomes"],
+                 [[r["way"], f"{r['resources']:,}",
+                   "timed out" if r["wall_seconds"] is None else seconds(r["wall_seconds"]),
+                   "—" if r["server_peak_in_flight"] is None
+                   else f"{r['server_peak_in_flight']:,}",
+                   mib(r["client_peak_rss_mib"]), statuses(r["outcomes"])] for r in rounds],
+                 indent="    ")
+    data += (f"\n\n    Each round: a fresh server process and a fresh client process; a "
+             f"{run['request_timeout_seconds']:g} s timeout per request (waiting for a pooled "
+             f"connection included), {run['round_timeout_seconds']:g} s per round. Memory "
+             "growth: the client's peak resident memory less its resident memory before the "
+             "first request.")
+    return summary, svg, data

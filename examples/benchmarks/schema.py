@@ -152,6 +152,117 @@ class Connections(Run):
     memory_ratio_asyncio_to_threads: dict[str, float]
 
 
+class QueueRow(TypedDict):
+    maxsize: int  # 0: unbounded
+    total_seconds: float
+    peak_backlog: int
+    peak_mib: float  # traced by tracemalloc
+    median_wait_ms: float
+    p99_wait_ms: float
+    memory_vs_unbounded: float
+    median_wait_vs_unbounded: float
+    total_time_vs_unbounded: float
+
+
+class QueueBound(Run):
+    items: int
+    item_bytes: int
+    consumer_seconds_per_item: float
+    repeats: int
+    rows: dict[str, QueueRow]  # "unbounded", "maxsize=100", "maxsize=10"
+
+
+class SwitchRow(TypedDict):
+    switch_interval_s: float | None  # None: the I/O thread alone
+    io_seconds: float
+    cpu_iterations_per_s: float
+    io_slowdown: float
+    io_ms_per_wait: float
+    cpu_rate_vs_best: float | None
+
+
+class SwitchInterval(Run):
+    waits: int
+    wait_seconds: float
+    repeats: int
+    rows: dict[str, SwitchRow]  # "alone", "cpu_thread_interval_5ms" ...
+
+
+class SortRound(TypedDict):
+    clients: int
+    wall_s: float
+    requests_per_s: float
+    p50_ms: float
+    p99_ms: float
+    outcomes: dict[str, int]  # "correct", "busy", "wrong" or an exception's name
+    server_peak_rss_mib: float | None
+
+
+class SlowClientAttack(TypedDict):
+    slow_clients: int
+    seconds: float
+    normal_requests: int
+    outcomes: dict[str, int]
+    p50_ms: float
+    p99_ms: float
+    max_ms: float
+
+
+class LoopStall(TypedDict):
+    before_ms: float  # JSON parsed and encoded on the loop
+    after_ms: float  # bytes in and out of the pool
+    requests: int
+    request_bytes: int
+
+
+class SortServer(Run):
+    sort_throughput: list[SortRound]
+    slow_client_attack: SlowClientAttack
+    loop_stall: LoopStall
+
+
+class DnsRate(TypedDict):
+    in_zone_queries_per_s: float
+    seconds: float
+    server_cpu_s: float | None
+    queries_per_server_cpu_s: float | None
+    lost: int
+
+
+class DnsWorstDatagram(TypedDict):
+    worst: str
+    worst_us: float
+    per_kind_us: dict[str, float]
+
+
+class DnsServer(Run):
+    dns_rate: DnsRate
+    dns_worst_datagram: DnsWorstDatagram
+
+
+class HttpRound(TypedDict):
+    way: str  # "sequential", "threads", "semaphore", "connector", "unbounded"
+    resources: int
+    wall_seconds: float | None  # None: the round ran out of time
+    requests_per_second: float | None
+    p50_ms: float | None
+    p99_ms: float | None
+    outcomes: dict[str, int]  # "200", "429" ... or an exception's name
+    right: int  # answers with the right body
+    sockets_opened: int | None  # TCP connections the server saw
+    server_peak_in_flight: int | None
+    client_rss_growth_mib: float | None
+    client_peak_rss_mib: float | None
+
+
+class HttpFetch(Run):
+    bound: int
+    server_latency_seconds: float
+    request_timeout_seconds: float
+    round_timeout_seconds: float
+    rounds: list[HttpRound]
+
+
 class Machine(TypedDict):
     system: str
     release: str

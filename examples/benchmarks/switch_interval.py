@@ -1,41 +1,22 @@
-"""The convoy effect: an I/O thread next to a CPU-bound thread waits for the GIL
-after every blocking call, up to one switch interval (sys.setswitchinterval) each
-time.
+"""The convoy effect: an I/O thread next to a CPU-bound thread waits for the GIL after every
+blocking call, up to one switch interval (sys.setswitchinterval) each time."""
 
-Self-contained: `python examples/benchmarks/switch_interval.py [--full] [--json]`."""
-
-import argparse
-import json
-import os
-import platform
 import statistics
 import sys
-import sysconfig
 import threading
 import time
+
+from examples.benchmarks.measure import cli
+from examples.benchmarks.schema import SwitchInterval
 
 INTERVALS_S = (0.005, 0.001, 0.0001)  # 0.005 is CPython's default
 WAIT_S = 0.0002
 
 
-def machine() -> dict:
-    load = os.getloadavg() if hasattr(os, "getloadavg") else None
-    return {
-        "cores": os.cpu_count(),
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-        "implementation": platform.python_implementation(),
-        "build": "free-threaded"
-        if sysconfig.get_config_var("Py_GIL_DISABLED")
-        else "GIL",
-        "loadavg_1_5_15": load,
-    }
-
-
 def io_waits(count: int) -> float:
-    """Seconds for count short blocking waits (WAIT_S each, standing in for a
-    reply from the network). Each wait releases the GIL; after it, the thread
-    needs the GIL back before it can run its next line."""
+    """Seconds for count short blocking waits (WAIT_S each, standing in for a reply from the
+    network). Each wait releases the GIL; after it, the thread needs the GIL back before it can
+    run its next line."""
     started = time.perf_counter()
     for _ in range(count):
         time.sleep(WAIT_S)
@@ -43,8 +24,8 @@ def io_waits(count: int) -> float:
 
 
 def with_cpu_thread(count: int, interval: float | None) -> tuple[float, float]:
-    """(I/O seconds, CPU loop iterations per second) with a busy thread running,
-    or without one when interval is None."""
+    """(I/O seconds, CPU loop iterations per second) with a busy thread running, or without one
+    when interval is None."""
     if interval is None:
         return io_waits(count), 0.0
     stop = threading.Event()
@@ -73,15 +54,13 @@ def with_cpu_thread(count: int, interval: float | None) -> tuple[float, float]:
     return seconds, rate
 
 
-def measure(quick: bool = True) -> dict:
+def measure(quick: bool = True) -> SwitchInterval:
     count = 20 if quick else 100
     repeats = 3 if quick else 5
     rows: dict[str, dict] = {}
     scenarios: list[tuple[str, float | None]] = [("alone", None)]
-    scenarios += [
-        (f"cpu_thread_interval_{interval * 1000:g}ms", interval)
-        for interval in INTERVALS_S
-    ]
+    scenarios += [(f"cpu_thread_interval_{interval * 1000:g}ms", interval)
+                  for interval in INTERVALS_S]
     for name, interval in scenarios:
         runs = [with_cpu_thread(count, interval) for _ in range(repeats)]
         rows[name] = {
@@ -95,56 +74,29 @@ def measure(quick: bool = True) -> dict:
         row["io_ms_per_wait"] = row["io_seconds"] / count * 1000
     best_rate = max(row["cpu_iterations_per_s"] for row in rows.values())
     for row in rows.values():
-        row["cpu_rate_vs_best"] = (
-            row["cpu_iterations_per_s"] / best_rate
-            if row["switch_interval_s"]
-            else None
-        )
+        row["cpu_rate_vs_best"] = (row["cpu_iterations_per_s"] / best_rate
+                                   if row["switch_interval_s"] else None)
     return {
         "benchmark": "switch_interval",
         "quick": quick,
+        "work": {"waits": count, "wait_microseconds": round(WAIT_S * 1e6)},
         "waits": count,
+        "wait_seconds": WAIT_S,
         "repeats": repeats,
-        "machine": machine(),
         "rows": rows,
     }
 
 
-def table(results: dict) -> str:
-    info = results["machine"]
-    lines = [
-        f"{results['waits']} blocking waits of {WAIT_S * 1000:g} ms (median of "
-        f"{results['repeats']}); {info['cores']} cores, {info['platform']}, "
-        f"Python {info['python']} ({info['build']}), "
-        f"load average {info['loadavg_1_5_15']}",
-        "| I/O thread runs | ms per wait | I/O slowdown | "
-        "CPU thread's rate (vs best) |",
-        "| --- | ---: | ---: | ---: |",
-    ]
+def summarise(results: dict) -> None:
+    print(f"{results['waits']} blocking waits of {results['wait_seconds'] * 1000:g} ms, the "
+          f"median of {results['repeats']} runs:")
     for name, row in results["rows"].items():
-        cpu = (
-            "—"
-            if row["cpu_rate_vs_best"] is None
-            else f"{row['cpu_rate_vs_best']:.2f}"
-        )
-        lines.append(
-            f"| {name} | {row['io_ms_per_wait']:.3f} | "
-            f"{row['io_slowdown']:.0f}x | {cpu} |"
-        )
-    return "\n".join(lines)
+        print(f"  {name:<28} {row['io_ms_per_wait']:.3f} ms per wait, "
+              f"{row['io_slowdown']:.1f}x slower than alone")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--full", action="store_true", help="the full run (default: quick)"
-    )
-    parser.add_argument(
-        "--json", action="store_true", help="print the results as JSON"
-    )
-    arguments = parser.parse_args()
-    results = measure(quick=not arguments.full)
-    print(json.dumps(results) if arguments.json else table(results))
+    cli(measure, summarise)
 
 
 if __name__ == "__main__":
