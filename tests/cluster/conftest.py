@@ -3,7 +3,9 @@
 import pytest
 
 
-@pytest.fixture(scope="session")
+# One cluster for the chapter's tests, stopped when they are done: its scheduler and workers
+# would otherwise tick along (a few % of a core) beside every later test.
+@pytest.fixture(scope="package")
 def dask_client():
     pytest.importorskip("distributed", reason="needs the cluster dependency group")
     import dask
