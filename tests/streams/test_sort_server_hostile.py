@@ -8,6 +8,7 @@ import os
 import signal
 import socket
 import sys
+import sysconfig
 import threading
 import time
 
@@ -298,9 +299,13 @@ def test_memory_is_bounded_by_the_connection_cap():
         finally:
             for sock in socks:
                 sock.close()
-    # Before: every connection buffered its body (about 40 MB); now at most 5 do.
+    # Before: every connection buffered its body (about 40 MB); now at most 5 do (6.5 MB with
+    # the reading buffers), plus the allocator's slack. Measured growth: about 6 MiB on GIL
+    # builds; 16.6-21.3 MiB on free-threaded 3.13t, whose mimalloc holds on to more freed pages
+    # (there the old design's 40 bodies would still add 40 MB on top).
     print(f"grew {grown_mib:.1f} MiB")
-    assert grown_mib < 5 * 1.3 + 12, f"{grown_mib:.1f} MiB"
+    slack = 24 if sysconfig.get_config_var("Py_GIL_DISABLED") else 12
+    assert grown_mib < 5 * 1.3 + slack, f"{grown_mib:.1f} MiB"
 
 
 @pytest.mark.timeout(30)
