@@ -94,12 +94,14 @@ def test_the_multiplier_emulates_one_device_whatever_the_host():
     assert calibrated_multiplier(300) == 1  # never sped up
 
 
-def passes(result: dict, categories: tuple[str, ...] = tuple(MINIMUM)) -> bool:
-    return all(result["categories"][name]["score"] >= MINIMUM[name] for name in categories)
+def score(result: dict, category: str) -> float:
+    return result["categories"][category]["score"]
 
 
-def reaches_goal(result: dict) -> bool:
-    return result["categories"]["performance"]["score"] >= PERFORMANCE_GOAL
+def performance_band(result: dict) -> int:
+    """0: below the floor (fails), 1: below the goal (a known failure), 2: the goal reached."""
+    return sum(score(result, "performance") >= line
+               for line in (PERFORMANCE_FLOOR, PERFORMANCE_GOAL))
 
 
 def weak_audits(result: dict, category: str) -> list[str]:
@@ -112,19 +114,20 @@ def weak_audits(result: dict, category: str) -> list[str]:
 def test_lighthouse_scores(lighthouse: str, site_url: str, path: str, tmp_path: Path):
     # Accessibility, best practices and SEO read the page's DOM: one run decides them.
     first = audit(lighthouse, site_url + path, tmp_path / "0")
-    failing = {name: weak_audits(first, name) for name in MINIMUM if not passes(first, (name,))}
+    failing = {name: weak_audits(first, name) for name in MINIMUM
+               if score(first, name) < MINIMUM[name]}
     assert failing == {}, failing
     # Performance varies with the machine's load: Lighthouse's advice is the median of several
     # runs. This is the median of three, without the run that cannot change it: when the first
-    # two agree (both reach the goal or both miss it), the third cannot move the median.
+    # two fall in the same band (below the floor, below the goal, or at it), so does the median.
     runs = [first, audit(lighthouse, site_url + path, tmp_path / "1", ("performance",))]
-    if reaches_goal(runs[0]) != reaches_goal(runs[1]):
+    if performance_band(runs[0]) != performance_band(runs[1]):
         runs.append(audit(lighthouse, site_url + path, tmp_path / "2", ("performance",)))
-    runs.sort(key=lambda result: result["categories"]["performance"]["score"])
+    runs.sort(key=lambda result: score(result, "performance"))
     median = runs[1] if len(runs) == 3 else runs[0]
-    score = median["categories"]["performance"]["score"]
-    report = (score, [run["multiplier"] for run in runs], weak_audits(median, "performance"))
-    assert score >= PERFORMANCE_FLOOR, report
-    if score < PERFORMANCE_GOAL:
-        pytest.xfail(f"performance {score} < {PERFORMANCE_GOAL} on this host (issue 18): "
+    speed = score(median, "performance")
+    report = (speed, [run["multiplier"] for run in runs], weak_audits(median, "performance"))
+    assert speed >= PERFORMANCE_FLOOR, report
+    if speed < PERFORMANCE_GOAL:
+        pytest.xfail(f"performance {speed} < {PERFORMANCE_GOAL} on this host (issue 18): "
                      f"CPU slowdown x{report[1]}, below full marks: {', '.join(report[2])}")
