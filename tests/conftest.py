@@ -4,12 +4,13 @@ fixtures the chapter tests use, and the one strict build of the site that the si
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.harness import ROOT, Run, all_pages, collect_blocks, run_command
+from tests.harness import ROOT, Run, all_pages, collect_blocks, lighthouse, run_command
 from tests.harness.runs import DEFAULT_TIMEOUT
 from tests.harness.site import HAS_MKDOCS, SiteBuild
 from tests.harness.verdict import block_timeout
@@ -60,13 +61,30 @@ def pytest_collection_modifyitems(session: pytest.Session, items: list[pytest.It
 
     if HAS_MKDOCS and any(map(needs_site, items)):
         items.sort(key=needs_site)  # stable: the order within each part is kept
-        session.config.stash[_SITE] = SiteBuild(ROOT / "mkdocs.yml")
+        build = session.config.stash[_SITE] = SiteBuild(ROOT / "mkdocs.yml")
+        # The Lighthouse audits of the selected pages start when the build is done, in the
+        # background (tests/harness/lighthouse.py); their tests, among the last, wait for them.
+        pages = [item.callspec.params["path"] for item in items
+                 if "lighthouse_audits" in getattr(item, "fixturenames", ())]
+        if pages and lighthouse.missing() is None:
+            session.config.stash[_LIGHTHOUSE] = lighthouse.Lighthouse(
+                lambda: _url_once_built(build), pages)
+
+
+def _url_once_built(build: SiteBuild) -> str:
+    run = build.result()
+    if run.returncode != 0:
+        raise RuntimeError(f"the site build failed:\n{run.stderr[-4000:]}")
+    return build.url
 
 
 _SITE = pytest.StashKey["SiteBuild"]()
+_LIGHTHOUSE = pytest.StashKey["lighthouse.Lighthouse"]()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    if (audits := config.stash.get(_LIGHTHOUSE, None)) is not None:
+        audits.close()
     if (build := config.stash.get(_SITE, None)) is not None:
         build.close()
 
@@ -89,3 +107,18 @@ def built_site(request: pytest.FixtureRequest) -> Path:
 @pytest.fixture(scope="session")
 def site_url(built_site: Path, request: pytest.FixtureRequest) -> str:
     return request.config.stash[_SITE].url
+
+
+@pytest.fixture(scope="session")
+def lighthouse_audits(built_site: Path, request: pytest.FixtureRequest):
+    """``lighthouse_audits("threads/")`` waits for that page's audit (tests/harness/lighthouse.py)
+    and returns it. Skipped where Lighthouse or Chromium is missing, except under
+    REQUIRE_BROWSER=1 (.ci/run), where that fails."""
+    if (why := lighthouse.missing()) is not None:
+        if os.environ.get("REQUIRE_BROWSER"):
+            pytest.fail(why)
+        pytest.skip(why)
+    audits = request.config.stash.get(_LIGHTHOUSE, None)
+    if audits is None:  # a page collection did not see
+        pytest.fail("no Lighthouse audits were started for this session")
+    return audits.result

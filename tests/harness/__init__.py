@@ -8,7 +8,8 @@ One module per stage, in the order a block goes through them::
     runs.py      block -> runs: each one a script in a fresh interpreter, in a new process
                  group, under a timeout; nothing it started may outlive it
     verdict.py   runs -> verdict: exit status, stderr, printed output against the page
-    site.py      the strict MkDocs build the site tests share
+    site.py      the strict MkDocs build the site tests share, served on 127.0.0.1
+    lighthouse.py  Lighthouse audits of that build, in the background once it is done
 
 tests/conftest.py only wires these into pytest (one test per block, the fixtures).
 """

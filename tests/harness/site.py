@@ -29,6 +29,13 @@ needs_jupyter = pytest.mark.skipif(
     reason="mkdocs-jupyter is in the docs group")
 
 
+# The browser the site tests drive (Playwright) and Lighthouse starts, and its flags.
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync"]
+
+
 # The repository address the session's build links to, as the Pages workflow sets REPO_URL (the
 # site's real address is GitHub's to give; see mkdocs.yml).
 REPO_URL = "https://github.com/example/concurrency-guide"

@@ -10,11 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.harness import ROOT
-from tests.harness.site import needs_mkdocs
+from tests.harness.site import CHROME_FLAGS, CHROMIUM, needs_mkdocs
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 pytestmark = [pytest.mark.browser, needs_mkdocs, pytest.mark.timeout(300)]
 TABS = 4  # pages loaded at once by the every-page test
 
@@ -28,7 +25,7 @@ def browser():
         pytest.skip(message)
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the dev group")
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROME_FLAGS)
         yield chromium
         chromium.close()
 
